@@ -1,0 +1,88 @@
+package cn.gov.chengdu.common.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.gov.chengdu.common.problem.Problem;
+import cn.gov.chengdu.common.problem.ProblemCodes;
+import cn.gov.chengdu.common.problem.ProblemResponses;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What happens to every HTTP request before and after the REST layer: the request id (kept or made, echoed,
+ * put in the MDC), a problem+json 404 for paths nobody serves, and problem+json for failures raised below the
+ * REST layer (e.g. 413 from the body size limit).
+ */
+@ApplicationScoped
+public class HttpEdge {
+
+    private static final Logger LOG = Logger.getLogger(HttpEdge.class);
+
+    private final ObjectMapper json;
+
+    public HttpEdge(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::assignRequestId);
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, 404, ProblemCodes.NOT_FOUND,
+                "No resource at " + ctx.normalizedPath()));
+    }
+
+    private void assignRequestId(RoutingContext ctx) {
+        String id = RequestIds.keepOrMake(ctx.request().getHeader(RequestIds.HEADER));
+        ctx.put(RequestIds.MDC_KEY, id);
+        MDC.put(RequestIds.MDC_KEY, id);
+        ctx.response().putHeader(RequestIds.HEADER, id);
+        ctx.next();
+    }
+
+    private void failure(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+        if (status >= 500) {
+            LOG.error("Unexpected failure below the REST layer", ctx.failure());
+        }
+        String detail = switch (status) {
+            case 413 -> "The request body is larger than this service accepts";
+            case 404 -> "No resource at " + ctx.normalizedPath();
+            case 405 -> "This resource does not support that method";
+            default -> status >= 500 ? "The request could not be completed; quote the request id when you report it"
+                    : ProblemResponses.titleFor(status);
+        };
+        write(ctx, status, ProblemCodes.forStatus(status), detail);
+    }
+
+    private void write(RoutingContext ctx, int status, String code, String detail) {
+        Object id = ctx.get(RequestIds.MDC_KEY);
+        if (id != null) {
+            MDC.put(RequestIds.MDC_KEY, id);
+        }
+        Problem problem = ProblemResponses.problem(status, code, detail, ctx.normalizedPath(), List.of(), Map.of());
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + ",\"code\":\"" + code + "\"}";
+        }
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(body);
+    }
+}
