@@ -1,0 +1,79 @@
+package cn.gov.chengdu.petition.category;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.gov.chengdu.common.security.Roles;
+import cn.gov.chengdu.common.web.Page;
+import cn.gov.chengdu.common.web.Versions;
+import cn.gov.chengdu.petition.category.PetitionCategoryApi.CreateCategory;
+import cn.gov.chengdu.petition.category.PetitionCategoryApi.CategoryView;
+import cn.gov.chengdu.petition.category.PetitionCategoryApi.UpdateCategory;
+
+@Path("/api/v1/petition-categories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Petition categories", description = "Categories with their handling department and deadline in working days")
+public class PetitionCategoryResource {
+
+    private final PetitionCategoryService service;
+
+    public PetitionCategoryResource(PetitionCategoryService service) {
+        this.service = service;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List petition categories, ordered by code")
+    public Page<CategoryView> list(@QueryParam("department") String departmentCode, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return service.list(departmentCode, limit, cursor);
+    }
+
+    @GET
+    @Path("{code}")
+    @PermitAll
+    @Operation(summary = "One petition category")
+    public Response get(@PathParam("code") String code) {
+        CategoryView view = service.get(code);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Create a petition category (admin)")
+    public Response create(@Valid @NotNull CreateCategory request) {
+        CategoryView view = service.create(request);
+        return Response.created(URI.create("/api/v1/petition-categories/" + view.code())).entity(view)
+                .tag(Versions.etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a category (admin); If-Match guards against lost updates")
+    public Response update(@PathParam("code") String code, @Valid @NotNull UpdateCategory request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        CategoryView view = service.update(code, request, ifMatch);
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+}
