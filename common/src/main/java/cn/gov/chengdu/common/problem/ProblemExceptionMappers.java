@@ -259,17 +259,16 @@ public class ProblemExceptionMappers {
                 }
                 case PARAMETER -> parameter = node.getName();
                 default -> {
-                    if (node.getName() == null) {
-                        continue;
+                    // Hibernate Validator puts an element's index on the node that follows its container.
+                    if (node.isInIterable() && field.length() > 0) {
+                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
                     }
-                    if (field.length() > 0) {
-                        field.append('.');
-                    }
-                    field.append(node.getName());
-                    if (node.getIndex() != null) {
-                        field.append('[').append(node.getIndex()).append(']');
-                    } else if (node.getKey() != null) {
-                        field.append('[').append(node.getKey()).append(']');
+                    String name = node.getName();
+                    if (name != null && !name.startsWith("<")) {
+                        if (field.length() > 0) {
+                            field.append('.');
+                        }
+                        field.append(name);
                     }
                 }
             }

@@ -33,6 +33,21 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** The caller as an actor acting in {@code role} (one of their roles, the one that allowed the step). */
+    public Actor as(String role) {
+        return new Actor(subject(), role);
+    }
+
+    /** The caller as an actor in the first of their roles that {@code roles} lists (in that order). */
+    public Actor asFirstOf(String... roles) {
+        for (String role : roles) {
+            if (hasRole(role)) {
+                return as(role);
+            }
+        }
+        throw new IllegalStateException("the caller has none of the roles this step needs");
+    }
+
     public Optional<String> department() {
         return claim(ScopeClaims.DEPARTMENT);
     }

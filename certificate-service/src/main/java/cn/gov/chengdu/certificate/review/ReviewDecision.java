@@ -1,0 +1,5 @@
+package cn.gov.chengdu.certificate.review;
+
+public enum ReviewDecision {
+    APPROVE, REJECT
+}
