@@ -230,6 +230,80 @@ public abstract class HttpContractTest {
     }
 
     @Test
+    void idempotencyKeyReplaysTheFirstAnswerAndCreatesNothingMore() {
+        Map<String, Object> body = newResourceBody();
+        String key = java.util.UUID.randomUUID().toString();
+        Response first = given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post(collectionPath());
+        assertEquals(201, first.statusCode());
+        Response again = given().auth().oauth2(admin()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "\"" + key + "\"").body(body).post(collectionPath());
+        assertEquals(201, again.statusCode());
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals(first.header("ETag"), again.header("ETag"));
+        assertEquals(first.jsonPath().getMap(""), again.jsonPath().getMap(""));
+
+        Map<String, Object> other = newResourceBody();
+        assertProblem(given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(other).post(collectionPath()).then(), 422, "IDEMPOTENCY_KEY_REUSED");
+        given().get(resourcePath(other)).then().statusCode(404);
+        assertProblem(given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", "bad key")
+                .body(other).post(collectionPath()).then(), 400, "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void aFailedCreateReleasesItsIdempotencyKey() {
+        Map<String, Object> existing = newResourceBody();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).body(existing).post(collectionPath()).then()
+                .statusCode(201);
+        String key = java.util.UUID.randomUUID().toString();
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key).body(existing)
+                .post(collectionPath()).then().statusCode(409);
+        given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(newResourceBody()).post(collectionPath()).then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyCreateOnce() throws Exception {
+        Map<String, Object> body = newResourceBody();
+        String key = java.util.UUID.randomUUID().toString();
+        String token = admin();
+        int callers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<CompletableFuture<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                            .body(body).post(collectionPath());
+                }, pool));
+            }
+            start.countDown();
+            int originals = 0;
+            for (CompletableFuture<Response> call : calls) {
+                Response response = call.get(60, TimeUnit.SECONDS);
+                if (response.statusCode() == 409) {
+                    assertEquals("IDEMPOTENCY_REQUEST_IN_PROGRESS", response.jsonPath().getString("code"));
+                } else {
+                    assertEquals(201, response.statusCode());
+                    if (response.header("Idempotent-Replayed") == null) {
+                        originals++;
+                    }
+                }
+            }
+            assertEquals(1, originals, "exactly one request created the resource; the others were told or replayed");
+            given().get(resourcePath(body)).then().statusCode(200);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void healthMetricsAndOpenApiAreServed() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));

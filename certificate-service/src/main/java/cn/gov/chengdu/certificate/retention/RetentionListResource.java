@@ -27,6 +27,7 @@ import cn.gov.chengdu.certificate.retention.RetentionListApi.ListDiff;
 import cn.gov.chengdu.certificate.retention.RetentionListApi.ListSummary;
 import cn.gov.chengdu.certificate.retention.RetentionListApi.ListView;
 import cn.gov.chengdu.common.problem.ProblemException;
+import cn.gov.chengdu.common.idempotency.IdempotentCreation;
 import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.security.Roles;
 import cn.gov.chengdu.common.web.Page;
@@ -40,19 +41,24 @@ public class RetentionListResource {
 
     private final RetentionListService service;
     private final Caller caller;
+    private final IdempotentCreation idempotency;
 
-    public RetentionListResource(RetentionListService service, Caller caller) {
+    public RetentionListResource(RetentionListService service, Caller caller, IdempotentCreation idempotency) {
         this.service = service;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Draft a retention list of the APPROVED and RETAINED types (admin)")
-    public Response draft(@Valid @NotNull DraftList request) {
-        ListView view = service.draft(request, caller.as(Roles.ADMIN));
-        return Response.created(URI.create("/api/v1/retention-lists/" + view.id())).entity(view)
-                .tag(Versions.etag(view.version())).build();
+    public Response draft(@Valid @NotNull DraftList request,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
+            ListView view = service.draft(request, caller.as(Roles.ADMIN));
+            return Response.created(URI.create("/api/v1/retention-lists/" + view.id())).entity(view)
+                    .tag(Versions.etag(view.version())).build();
+        });
     }
 
     @POST

@@ -28,6 +28,7 @@ import cn.gov.chengdu.certificate.type.CertificateTypeApi.LookupHit;
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.TypeContent;
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.TypeSummary;
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.TypeView;
+import cn.gov.chengdu.common.idempotency.IdempotentCreation;
 import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.security.Roles;
 import cn.gov.chengdu.common.web.Cursors;
@@ -43,11 +44,14 @@ public class CertificateTypeResource {
     private final CertificateTypeService service;
     private final CertificateTypeLookup lookup;
     private final Caller caller;
+    private final IdempotentCreation idempotency;
 
-    public CertificateTypeResource(CertificateTypeService service, CertificateTypeLookup lookup, Caller caller) {
+    public CertificateTypeResource(CertificateTypeService service, CertificateTypeLookup lookup, Caller caller,
+            IdempotentCreation idempotency) {
         this.service = service;
         this.lookup = lookup;
         this.caller = caller;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -77,10 +81,13 @@ public class CertificateTypeResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Draft a certificate type (admin)")
-    public Response create(@Valid @NotNull CreateType request) {
-        TypeView view = service.create(request, caller.as(Roles.ADMIN));
-        return Response.created(URI.create("/api/v1/certificate-types/" + view.code())).entity(view)
-                .tag(Versions.etag(view.version())).build();
+    public Response create(@Valid @NotNull CreateType request,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
+            TypeView view = service.create(request, caller.as(Roles.ADMIN));
+            return Response.created(URI.create("/api/v1/certificate-types/" + view.code())).entity(view)
+                    .tag(Versions.etag(view.version())).build();
+        });
     }
 
     @PUT

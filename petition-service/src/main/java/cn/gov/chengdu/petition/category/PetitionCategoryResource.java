@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.gov.chengdu.common.idempotency.IdempotentCreation;
+import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.security.Roles;
 import cn.gov.chengdu.common.web.Page;
 import cn.gov.chengdu.common.web.Versions;
@@ -36,9 +38,13 @@ import cn.gov.chengdu.petition.category.PetitionCategoryApi.UpdateCategory;
 public class PetitionCategoryResource {
 
     private final PetitionCategoryService service;
+    private final IdempotentCreation idempotency;
+    private final Caller caller;
 
-    public PetitionCategoryResource(PetitionCategoryService service) {
+    public PetitionCategoryResource(PetitionCategoryService service, IdempotentCreation idempotency, Caller caller) {
         this.service = service;
+        this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @GET
@@ -61,10 +67,13 @@ public class PetitionCategoryResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a petition category (admin)")
-    public Response create(@Valid @NotNull CreateCategory request) {
-        CategoryView view = service.create(request);
-        return Response.created(URI.create("/api/v1/petition-categories/" + view.code())).entity(view)
-                .tag(Versions.etag(view.version())).build();
+    public Response create(@Valid @NotNull CreateCategory request,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
+            CategoryView view = service.create(request);
+            return Response.created(URI.create("/api/v1/petition-categories/" + view.code())).entity(view)
+                    .tag(Versions.etag(view.version())).build();
+        });
     }
 
     @PUT

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.gov.chengdu.common.idempotency.IdempotentCreation;
+import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.security.Roles;
 import cn.gov.chengdu.common.web.Page;
 import cn.gov.chengdu.common.web.Versions;
@@ -36,9 +38,13 @@ import cn.gov.chengdu.schedule.department.DepartmentApi.UpdateDepartment;
 public class DepartmentResource {
 
     private final DepartmentService service;
+    private final IdempotentCreation idempotency;
+    private final Caller caller;
 
-    public DepartmentResource(DepartmentService service) {
+    public DepartmentResource(DepartmentService service, IdempotentCreation idempotency, Caller caller) {
         this.service = service;
+        this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @GET
@@ -61,10 +67,13 @@ public class DepartmentResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a department (admin)")
-    public Response create(@Valid @NotNull CreateDepartment request) {
-        DepartmentView view = service.create(request);
-        return Response.created(URI.create("/api/v1/departments/" + view.code())).entity(view)
-                .tag(Versions.etag(view.version())).build();
+    public Response create(@Valid @NotNull CreateDepartment request,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
+            DepartmentView view = service.create(request);
+            return Response.created(URI.create("/api/v1/departments/" + view.code())).entity(view)
+                    .tag(Versions.etag(view.version())).build();
+        });
     }
 
     @PUT
