@@ -114,6 +114,13 @@ public abstract class HttpContractTest {
     }
 
     @Test
+    void anOversizedBodyIsProblem413() {
+        String huge = "{\"name\":\"" + "证".repeat(700_000) + "\"}";
+        assertProblem(given().auth().oauth2(admin()).contentType(ContentType.JSON).body(huge)
+                .post(collectionPath()).then(), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void noTokenIs401WithChallenge() {
         assertProblem(given().contentType(ContentType.JSON).body(newResourceBody()).post(collectionPath()).then(),
                 401, "UNAUTHENTICATED").header("WWW-Authenticate", containsString("Bearer"));

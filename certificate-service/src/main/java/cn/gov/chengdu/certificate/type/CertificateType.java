@@ -106,8 +106,9 @@ public class CertificateType {
         return legalBases != null && !legalBases.isEmpty();
     }
 
-    /** Keeps the lookup text in step with name and aliases. */
+    /** Keeps the lookup text in step with name and aliases: both, lower-cased (the lookup matches with LIKE). */
     public void refreshSearchText() {
-        searchText = aliases == null || aliases.isEmpty() ? name : name + " " + String.join(" ", aliases);
+        String text = aliases == null || aliases.isEmpty() ? name : name + " " + String.join(" ", aliases);
+        searchText = text.toLowerCase(java.util.Locale.ROOT);
     }
 }

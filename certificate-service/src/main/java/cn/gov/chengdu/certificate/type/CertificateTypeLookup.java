@@ -1,9 +1,11 @@
 package cn.gov.chengdu.certificate.type;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -16,11 +18,12 @@ import cn.gov.chengdu.common.problem.ProblemException;
 /**
  * "Is this certificate still required?": finds types by name or alias from partial Chinese input, ranked.
  * <p>
- * Ranking: an exact name scores 1, a name that starts with the input 0.95, a name or alias that contains it
- * 0.9; otherwise pg_trgm's {@code word_similarity} (the best match of the input inside the name and aliases),
- * which also catches an extra or missing character (threshold 0.5, set on the connection in
- * application.properties). Candidates come through the trigram GIN index
- * ({@code ILIKE} and the {@code <%} operator); ties go to retained types, then by code.
+ * First as a substring of the name or an alias (the lower-cased {@code search_text}, through the trigram GIN
+ * index from three characters on): an exact name scores 1, a name that starts with the input 0.95, any other
+ * match 0.9; ties go to retained types, then by code. Only when nothing contains the input (three characters
+ * or more) does it look for similar wordings: pg_trgm's {@code word_similarity} through the {@code <%} operator
+ * and the same index (threshold 0.5, set on the connection in application.properties), which forgives a
+ * character too many or too few ("亲属关证明" finds 亲属关系证明).
  */
 @ApplicationScoped
 public class CertificateTypeLookup {
@@ -28,20 +31,23 @@ public class CertificateTypeLookup {
     private static final int MAX_QUERY_LENGTH = 50;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-    private static final String SQL = """
-            SELECT code, name, aliases, status, abolition_reason, abolition_detail, abolition_alternative, score
-            FROM (
-                SELECT t.*, CASE
-                        WHEN t.name = :q THEN 1.0
-                        WHEN t.name ILIKE :prefix THEN 0.95
-                        WHEN t.search_text ILIKE :contains THEN 0.9
-                        ELSE public.word_similarity(:q, t.search_text) END AS score
-                FROM certificate_type t
-                WHERE t.search_text ILIKE :contains OR :q OPERATOR(public.<%) t.search_text
-            ) ranked
+    private static final String COLUMNS = "code, name, aliases, status, abolition_reason, abolition_detail, "
+            + "abolition_alternative";
+    private static final String CONTAINING = """
+            SELECT %s, CASE WHEN name = :q THEN 1.0 WHEN name ILIKE :prefix THEN 0.95 ELSE 0.9 END AS score
+            FROM certificate_type
+            WHERE search_text LIKE :contains
             ORDER BY score DESC, (status = 'RETAINED') DESC, code
             LIMIT :limit
-            """;
+            """.formatted(COLUMNS);
+    private static final String SIMILAR = """
+            SELECT %s, public.word_similarity(:lower, search_text) AS score
+            FROM certificate_type
+            WHERE :lower OPERATOR(public.<%%) search_text
+            ORDER BY score DESC, (status = 'RETAINED') DESC, code
+            LIMIT :limit
+            """.formatted(COLUMNS);
+    private static final int FUZZY_FROM_LENGTH = 3;
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -59,15 +65,22 @@ public class CertificateTypeLookup {
         if (q.length() > MAX_QUERY_LENGTH) {
             throw ProblemException.invalidField("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
+        String lower = q.toLowerCase(Locale.ROOT);
         String escaped = CertificateTypeRepository.escapeLike(q);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL)
+        List<Object[]> rows = rows(em.createNativeQuery(CONTAINING)
                 .setParameter("q", q)
                 .setParameter("prefix", escaped + "%")
-                .setParameter("contains", "%" + escaped + "%")
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("contains", "%" + CertificateTypeRepository.escapeLike(lower) + "%")
+                .setParameter("limit", limit));
+        if (rows.isEmpty() && q.codePointCount(0, q.length()) >= FUZZY_FROM_LENGTH) {
+            rows = rows(em.createNativeQuery(SIMILAR).setParameter("lower", lower).setParameter("limit", limit));
+        }
         return rows.stream().map(this::hit).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 
     private LookupHit hit(Object[] row) {

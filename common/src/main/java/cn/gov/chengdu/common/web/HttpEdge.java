@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -15,13 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.chengdu.common.problem.Problem;
 import cn.gov.chengdu.common.problem.ProblemCodes;
 import cn.gov.chengdu.common.problem.ProblemResponses;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * What happens to every HTTP request before and after the REST layer: the request id (kept or made, echoed,
- * put in the MDC), a problem+json 404 for paths nobody serves, and problem+json for failures raised below the
+ * put in the MDC), a problem+json 413 for a declared body over the limit, a
+ * problem+json 404 for paths nobody serves, and problem+json for failures raised below the
  * REST layer (e.g. 413 from the body size limit).
  */
 @ApplicationScoped
@@ -30,9 +33,12 @@ public class HttpEdge {
     private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
     private final ObjectMapper json;
+    private final long maxBodySize;
 
-    public HttpEdge(ObjectMapper json) {
+    public HttpEdge(ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
         this.json = json;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -47,7 +53,23 @@ public class HttpEdge {
         ctx.put(RequestIds.MDC_KEY, id);
         MDC.put(RequestIds.MDC_KEY, id);
         ctx.response().putHeader(RequestIds.HEADER, id);
+        if (declaredLength(ctx) > maxBodySize) {
+            // Quarkus would refuse it too, with an empty body; say it as a problem.
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(ctx, 413, ProblemCodes.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than this service accepts (" + maxBodySize + " bytes)");
+            return;
+        }
         ctx.next();
+    }
+
+    private static long declaredLength(RoutingContext ctx) {
+        String header = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return header == null ? -1 : Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private void failure(RoutingContext ctx) {
