@@ -63,7 +63,17 @@ public class CertificateService {
     /** Numbers, signs and stores the certificate of an issued request; runs in the caller's transaction. */
     @Transactional(TxType.MANDATORY)
     public Certificate issue(CertificateRequest request, CertificateType type, Community community, Actor staff) {
-        Instant issuedAt = clock.now().truncatedTo(ChronoUnit.SECONDS);
+        return issue(request, type, community, staff, clock.now());
+    }
+
+    /**
+     * As {@link #issue(CertificateRequest, CertificateType, Community, Actor)}, issued at {@code at} rather than now:
+     * for the demo data's certificates with their historical dates (number year, validity and token follow it).
+     */
+    @Transactional(TxType.MANDATORY)
+    public Certificate issue(CertificateRequest request, CertificateType type, Community community, Actor staff,
+            Instant at) {
+        Instant issuedAt = at.truncatedTo(ChronoUnit.SECONDS);
         Certificate certificate = new Certificate();
         certificate.number = String.format("%s-%d-%06d", NUMBER_PREFIX, clock.localDate(issuedAt).getYear(),
                 certificates.nextSequenceNumber());

@@ -133,7 +133,7 @@ class DemoDataLoadTest {
         assertEquals(List.of(), loader.loadAll());
         assertEquals(types, count("SELECT count(*) FROM certificate_type"));
         assertEquals(changes, count("SELECT count(*) FROM certificate_type_status_change"));
-        assertEquals(2, count("SELECT count(*) FROM demo_data_step"));
+        assertEquals(3, count("SELECT count(*) FROM demo_data_step"));
     }
 
     @Test
