@@ -1,0 +1,18 @@
+package cn.gov.chengdu.certificate;
+
+import cn.gov.chengdu.testing.ContractDriftTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The served OpenAPI contract equals the committed {@code src/main/openapi/openapi.yaml}. Refresh it after an
+ * intended API change: {@code ./mvnw -pl certificate-service -am verify -Dtest=ContractTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dcontract.update=true} (docs/api-contracts.md).
+ */
+@QuarkusTest
+class ContractTest extends ContractDriftTest {
+
+    @Override
+    protected String module() {
+        return "certificate-service";
+    }
+}
