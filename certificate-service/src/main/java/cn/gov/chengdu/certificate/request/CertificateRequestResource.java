@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.InformationRequest;
@@ -53,6 +56,9 @@ public class CertificateRequestResource {
     @POST
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Ask for a certificate of a retained type (citizen); honours Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestView.class)))
     public Response submit(@Valid @NotNull SubmitRequest body,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), body, () -> {
@@ -74,6 +80,9 @@ public class CertificateRequestResource {
     @Path("{id}")
     @RolesAllowed({ Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN })
     @Operation(summary = "One request with its timeline (another citizen's or community's is 404)")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestView.class)))
     public Response get(@PathParam("id") long id) {
         return withEtag(service.get(id));
     }
@@ -82,6 +91,9 @@ public class CertificateRequestResource {
     @Path("{id}/issue")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Issue the certificate (staff of the request's community): SUBMITTED → ISSUED")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestView.class)))
     public Response issue(@PathParam("id") long id, @Valid NoteOnly body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.issue(id, ifMatch, body == null ? null : body.note()));
@@ -91,6 +103,9 @@ public class CertificateRequestResource {
     @Path("{id}/reject")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Refuse the request with a reason (staff of the request's community)")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestView.class)))
     public Response reject(@PathParam("id") long id, @Valid @NotNull Rejection body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.reject(id, ifMatch, body.reason(), body.note()));
@@ -100,6 +115,9 @@ public class CertificateRequestResource {
     @Path("{id}/request-info")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Ask the citizen for more information (staff of the request's community)")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestView.class)))
     public Response requestInformation(@PathParam("id") long id, @Valid @NotNull InformationRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.requestInformation(id, ifMatch, body.message(), body.note()));
@@ -109,6 +127,9 @@ public class CertificateRequestResource {
     @Path("{id}/supplement")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Answer an information request with more or corrected fields (the owner)")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestView.class)))
     public Response supplement(@PathParam("id") long id, @Valid @NotNull Supplement body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.supplement(id, ifMatch, body.fields(), body.note()));
@@ -118,6 +139,9 @@ public class CertificateRequestResource {
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Withdraw the request (the owner), while it is SUBMITTED or INFO_REQUESTED")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestView.class)))
     public Response withdraw(@PathParam("id") long id, @Valid NoteOnly body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.withdraw(id, ifMatch, body == null ? null : body.note()));

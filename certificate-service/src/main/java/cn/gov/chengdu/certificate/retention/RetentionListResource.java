@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.chengdu.certificate.retention.RetentionListApi.DraftList;
@@ -52,6 +55,9 @@ public class RetentionListResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Draft a retention list of the APPROVED and RETAINED types (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListView.class)))
     public Response draft(@Valid @NotNull DraftList request,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
@@ -65,6 +71,9 @@ public class RetentionListResource {
     @Path("{id}/publish")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish a draft: its types become RETAINED, retained types left out are abolished (admin)")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListView.class)))
     public Response publish(@PathParam("id") long id, @Valid ActionNote body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ListView view = service.publish(id, ifMatch, caller.as(Roles.ADMIN), body == null ? null : body.note());
@@ -82,6 +91,9 @@ public class RetentionListResource {
     @Path("current")
     @PermitAll
     @Operation(summary = "The published list in force today")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListView.class)))
     public Response current() {
         ListView view = service.current();
         return Response.ok(view).tag(Versions.etag(view.version())).build();
@@ -91,6 +103,9 @@ public class RetentionListResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "One retention list with its types")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListView.class)))
     public Response get(@PathParam("id") long id) {
         ListView view = service.get(id);
         return Response.ok(view).tag(Versions.etag(view.version())).build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.chengdu.certificate.review.ReviewApi.CastVote;
@@ -44,6 +47,9 @@ public class ReviewResource {
     @Path("{code}/reviews")
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Vote APPROVE or REJECT for your review body (from the token's reviewBody claim)")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypeView.class)))
     public Response vote(@PathParam("code") String code, @Valid @NotNull CastVote request) {
         TypeView view = service.castVote(code, reviewBody(), request, caller.as(Roles.REVIEWER));
         return Response.ok(view).tag(Versions.etag(view.version())).build();

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.ActionNote;
@@ -74,6 +77,9 @@ public class CertificateTypeResource {
     @Path("{code}")
     @PermitAll
     @Operation(summary = "One certificate type with its legal bases, template and status history")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypeView.class)))
     public Response get(@PathParam("code") String code) {
         return withEtag(service.get(code), Response.Status.OK);
     }
@@ -81,6 +87,9 @@ public class CertificateTypeResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Draft a certificate type (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypeView.class)))
     public Response create(@Valid @NotNull CreateType request,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
@@ -94,6 +103,9 @@ public class CertificateTypeResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Edit a DRAFT certificate type (admin); If-Match guards against lost updates")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypeView.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull TypeContent content,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.update(code, content, ifMatch), Response.Status.OK);
@@ -103,6 +115,9 @@ public class CertificateTypeResource {
     @Path("{code}/submit-review")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Submit a DRAFT to the joint review (三堂会审), opening a new round (admin)")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TypeView.class)))
     public Response submitReview(@PathParam("code") String code, @Valid ActionNote body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.submitForReview(code, ifMatch, caller.as(Roles.ADMIN),

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.chengdu.common.idempotency.IdempotentCreation;
@@ -59,6 +62,9 @@ public class PetitionCategoryResource {
     @Path("{code}")
     @PermitAll
     @Operation(summary = "One petition category")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CategoryView.class)))
     public Response get(@PathParam("code") String code) {
         CategoryView view = service.get(code);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
@@ -67,6 +73,9 @@ public class PetitionCategoryResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a petition category (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CategoryView.class)))
     public Response create(@Valid @NotNull CreateCategory request,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
@@ -80,6 +89,9 @@ public class PetitionCategoryResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a category (admin); If-Match guards against lost updates")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CategoryView.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull UpdateCategory request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CategoryView view = service.update(code, request, ifMatch);

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.gov.chengdu.common.idempotency.IdempotentCreation;
@@ -59,6 +62,9 @@ public class DepartmentResource {
     @Path("{code}")
     @PermitAll
     @Operation(summary = "One department")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DepartmentView.class)))
     public Response get(@PathParam("code") String code) {
         DepartmentView view = service.get(code);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
@@ -67,6 +73,9 @@ public class DepartmentResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a department (admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DepartmentView.class)))
     public Response create(@Valid @NotNull CreateDepartment request,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
@@ -80,6 +89,9 @@ public class DepartmentResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rename or re-flag a department (admin); If-Match guards against lost updates")
+    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DepartmentView.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull UpdateDepartment request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         DepartmentView view = service.update(code, request, ifMatch);
