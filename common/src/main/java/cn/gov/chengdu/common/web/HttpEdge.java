@@ -1,6 +1,5 @@
 package cn.gov.chengdu.common.web;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.gov.chengdu.common.problem.Problem;
 import cn.gov.chengdu.common.problem.ProblemCodes;
 import cn.gov.chengdu.common.problem.ProblemResponses;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -32,19 +28,19 @@ public class HttpEdge {
 
     private static final Logger LOG = Logger.getLogger(HttpEdge.class);
 
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
     private final long maxBodySize;
 
-    public HttpEdge(ObjectMapper json,
+    public HttpEdge(ProblemWriter problems,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
-        this.json = json;
+        this.problems = problems;
         this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::assignRequestId);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> write(ctx, 404, ProblemCodes.NOT_FOUND,
+        router.route().order(Integer.MAX_VALUE).handler(ctx -> problems.write(ctx, 404, ProblemCodes.NOT_FOUND,
                 "No resource at " + ctx.normalizedPath()));
     }
 
@@ -55,9 +51,9 @@ public class HttpEdge {
         ctx.response().putHeader(RequestIds.HEADER, id);
         if (declaredLength(ctx) > maxBodySize) {
             // Quarkus would refuse it too, with an empty body; say it as a problem.
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            write(ctx, 413, ProblemCodes.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than this service accepts (" + maxBodySize + " bytes)");
+            problems.write(ctx, 413, ProblemCodes.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than this service accepts (" + maxBodySize + " bytes)",
+                    Map.of(HttpHeaders.CONNECTION.toString(), "close"));
             return;
         }
         ctx.next();
@@ -88,23 +84,6 @@ public class HttpEdge {
             default -> status >= 500 ? "The request could not be completed; quote the request id when you report it"
                     : ProblemResponses.titleFor(status);
         };
-        write(ctx, status, ProblemCodes.forStatus(status), detail);
-    }
-
-    private void write(RoutingContext ctx, int status, String code, String detail) {
-        Object id = ctx.get(RequestIds.MDC_KEY);
-        if (id != null) {
-            MDC.put(RequestIds.MDC_KEY, id);
-        }
-        Problem problem = ProblemResponses.problem(status, code, detail, ctx.normalizedPath(), List.of(), Map.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + status + ",\"code\":\"" + code + "\"}";
-        }
-        ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(body);
+        problems.write(ctx, status, ProblemCodes.forStatus(status), detail);
     }
 }

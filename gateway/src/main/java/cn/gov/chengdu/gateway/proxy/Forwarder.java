@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import cn.gov.chengdu.common.problem.ProblemCodes;
 import cn.gov.chengdu.common.web.RequestIds;
 import cn.gov.chengdu.gateway.metrics.GatewayMetrics;
-import cn.gov.chengdu.gateway.problem.ProblemWriter;
+import cn.gov.chengdu.common.web.ProblemWriter;
 import cn.gov.chengdu.gateway.routing.Upstream;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClientRequest;

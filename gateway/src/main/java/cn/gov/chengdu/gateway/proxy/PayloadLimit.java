@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.gov.chengdu.common.problem.ProblemCodes;
-import cn.gov.chengdu.gateway.problem.ProblemWriter;
+import cn.gov.chengdu.common.web.ProblemWriter;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 import cn.gov.chengdu.common.problem.ProblemCodes;
 import cn.gov.chengdu.gateway.metrics.GatewayMetrics;
-import cn.gov.chengdu.gateway.problem.ProblemWriter;
+import cn.gov.chengdu.common.web.ProblemWriter;
 import cn.gov.chengdu.gateway.routing.RouteTable;
 import cn.gov.chengdu.gateway.routing.Upstream;
 import cn.gov.chengdu.gateway.security.BearerTokenCheck;

@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.problem;
+package cn.gov.chengdu.common.web;
 
 import java.util.Map;
 
@@ -9,13 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.chengdu.common.problem.Problem;
 import cn.gov.chengdu.common.problem.ProblemResponses;
-import cn.gov.chengdu.common.web.RequestIds;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
-/** The gateway's own answers (401, 413, 503, 504) as RFC 9457 problems, like every service's (DESIGN §3). */
+/**
+ * Answers written below the REST layer (Vert.x routes: unknown paths, 413, the gateway's 401/503/504) as RFC 9457
+ * problems, with the request id, like the REST layer's (DESIGN §3).
+ */
 @Singleton
 public class ProblemWriter {
 
