@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.CommunityRef;
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.TypeRef;
+import cn.gov.chengdu.common.web.Versioned;
 
 /** The request and response bodies of certificates and their verification. */
 public final class CertificateApi {
@@ -29,7 +30,7 @@ public final class CertificateApi {
     public record CertificateView(String number, TypeRef type, SubjectView subject, CommunityRef community,
             String purpose, Map<String, String> fields, OffsetDateTime issuedAt, OffsetDateTime expiresAt,
             CertificateStatus status, RevocationView revocation, String verificationCode, String token,
-            String signingKid, long requestId, long version) {
+            String signingKid, long requestId, long version) implements Versioned {
     }
 
     public record Revocation(@NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String note) {

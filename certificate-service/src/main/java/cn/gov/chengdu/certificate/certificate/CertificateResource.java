@@ -46,7 +46,7 @@ public class CertificateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CertificateView.class)))
     public Response get(@PathParam("number") String number) {
-        return withEtag(service.get(number));
+        return Versions.ok(service.get(number));
     }
 
     @GET
@@ -69,10 +69,7 @@ public class CertificateResource {
                     schema = @Schema(implementation = CertificateView.class)))
     public Response revoke(@PathParam("number") String number, @Valid @NotNull Revocation body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.revoke(number, ifMatch, body.reason(), body.note()));
+        return Versions.ok(service.revoke(number, ifMatch, body.reason(), body.note()));
     }
 
-    private static Response withEtag(CertificateView view) {
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
-    }
 }

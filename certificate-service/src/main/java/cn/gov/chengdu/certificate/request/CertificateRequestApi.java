@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import cn.gov.chengdu.common.web.Versioned;
 
 /** The request and response bodies of certificate requests. */
 public final class CertificateRequestApi {
@@ -64,7 +65,7 @@ public final class CertificateRequestApi {
     public record RequestView(long id, TypeRef type, CommunityRef community, String purpose, ApplicantView applicant,
             Map<String, String> fields, RequestStatus status, List<String> allowedActions,
             String informationRequested, String rejectionReason, String certificateNumber,
-            OffsetDateTime submittedAt, OffsetDateTime decidedAt, List<StepView> timeline, long version) {
+            OffsetDateTime submittedAt, OffsetDateTime decidedAt, List<StepView> timeline, long version) implements Versioned {
     }
 
     /** A request in a list: no fields, no timeline. */

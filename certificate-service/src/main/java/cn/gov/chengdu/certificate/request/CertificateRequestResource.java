@@ -1,7 +1,5 @@
 package cn.gov.chengdu.certificate.request;
 
-import java.net.URI;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -63,8 +61,7 @@ public class CertificateRequestResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), body, () -> {
             RequestView view = service.submit(body);
-            return Response.created(URI.create("/api/v1/certificate-requests/" + view.id())).entity(view)
-                    .tag(Versions.etag(view.version())).build();
+            return Versions.created("/api/v1/certificate-requests/" + view.id(), view);
         });
     }
 
@@ -84,7 +81,7 @@ public class CertificateRequestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RequestView.class)))
     public Response get(@PathParam("id") long id) {
-        return withEtag(service.get(id));
+        return Versions.ok(service.get(id));
     }
 
     @POST
@@ -96,7 +93,7 @@ public class CertificateRequestResource {
                     schema = @Schema(implementation = RequestView.class)))
     public Response issue(@PathParam("id") long id, @Valid NoteOnly body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.issue(id, ifMatch, body == null ? null : body.note()));
+        return Versions.ok(service.issue(id, ifMatch, body == null ? null : body.note()));
     }
 
     @POST
@@ -108,7 +105,7 @@ public class CertificateRequestResource {
                     schema = @Schema(implementation = RequestView.class)))
     public Response reject(@PathParam("id") long id, @Valid @NotNull Rejection body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.reject(id, ifMatch, body.reason(), body.note()));
+        return Versions.ok(service.reject(id, ifMatch, body.reason(), body.note()));
     }
 
     @POST
@@ -120,7 +117,7 @@ public class CertificateRequestResource {
                     schema = @Schema(implementation = RequestView.class)))
     public Response requestInformation(@PathParam("id") long id, @Valid @NotNull InformationRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.requestInformation(id, ifMatch, body.message(), body.note()));
+        return Versions.ok(service.requestInformation(id, ifMatch, body.message(), body.note()));
     }
 
     @POST
@@ -132,7 +129,7 @@ public class CertificateRequestResource {
                     schema = @Schema(implementation = RequestView.class)))
     public Response supplement(@PathParam("id") long id, @Valid @NotNull Supplement body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.supplement(id, ifMatch, body.fields(), body.note()));
+        return Versions.ok(service.supplement(id, ifMatch, body.fields(), body.note()));
     }
 
     @POST
@@ -144,11 +141,8 @@ public class CertificateRequestResource {
                     schema = @Schema(implementation = RequestView.class)))
     public Response withdraw(@PathParam("id") long id, @Valid NoteOnly body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.withdraw(id, ifMatch, body == null ? null : body.note()));
+        return Versions.ok(service.withdraw(id, ifMatch, body == null ? null : body.note()));
     }
 
-    private static Response withEtag(RequestView view) {
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
-    }
 }
 

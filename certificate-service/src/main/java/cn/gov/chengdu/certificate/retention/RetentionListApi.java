@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import cn.gov.chengdu.common.web.Versioned;
 
 /** Retention lists' request and response bodies. */
 public final class RetentionListApi {
@@ -31,7 +32,7 @@ public final class RetentionListApi {
 
     public record ListView(long id, String title, LocalDate effectiveFrom, RetentionListStatus status,
             OffsetDateTime publishedAt, String createdBy, List<ListedType> items, long version,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt) implements Versioned {
     }
 
     public record ListRef(long id, String title, LocalDate effectiveFrom) {

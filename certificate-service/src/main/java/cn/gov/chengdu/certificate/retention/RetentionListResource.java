@@ -1,7 +1,5 @@
 package cn.gov.chengdu.certificate.retention;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -62,8 +60,7 @@ public class RetentionListResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
             ListView view = service.draft(request, caller.as(Roles.ADMIN));
-            return Response.created(URI.create("/api/v1/retention-lists/" + view.id())).entity(view)
-                    .tag(Versions.etag(view.version())).build();
+            return Versions.created("/api/v1/retention-lists/" + view.id(), view);
         });
     }
 
@@ -77,7 +74,7 @@ public class RetentionListResource {
     public Response publish(@PathParam("id") long id, @Valid ActionNote body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ListView view = service.publish(id, ifMatch, caller.as(Roles.ADMIN), body == null ? null : body.note());
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
+        return Versions.ok(view);
     }
 
     @GET
@@ -96,7 +93,7 @@ public class RetentionListResource {
                     schema = @Schema(implementation = ListView.class)))
     public Response current() {
         ListView view = service.current();
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
+        return Versions.ok(view);
     }
 
     @GET
@@ -108,7 +105,7 @@ public class RetentionListResource {
                     schema = @Schema(implementation = ListView.class)))
     public Response get(@PathParam("id") long id) {
         ListView view = service.get(id);
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
+        return Versions.ok(view);
     }
 
     @GET

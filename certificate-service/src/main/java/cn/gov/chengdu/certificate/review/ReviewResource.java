@@ -52,7 +52,7 @@ public class ReviewResource {
                     schema = @Schema(implementation = TypeView.class)))
     public Response vote(@PathParam("code") String code, @Valid @NotNull CastVote request) {
         TypeView view = service.castVote(code, reviewBody(), request, caller.as(Roles.REVIEWER));
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
+        return Versions.ok(view);
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import cn.gov.chengdu.common.web.Versioned;
 
 /** The catalogue's request and response bodies. */
 public final class CertificateTypeApi {
@@ -43,7 +44,7 @@ public final class CertificateTypeApi {
             IssuingLevel issuingLevel, String responsibleDepartment, List<LegalBasis> legalBases,
             List<String> requiredMaterials, Integer processingLimitDays, Integer validityDays, Template template,
             CertificateTypeStatus status, Abolition abolition, int reviewRound, boolean illustrative,
-            List<StatusChangeView> statusHistory, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            List<StatusChangeView> statusHistory, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Versioned {
     }
 
     /** What an admin writes when drafting or editing a type (the code only on creation). */

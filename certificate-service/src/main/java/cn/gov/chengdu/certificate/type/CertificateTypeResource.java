@@ -1,7 +1,5 @@
 package cn.gov.chengdu.certificate.type;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -81,7 +79,7 @@ public class CertificateTypeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TypeView.class)))
     public Response get(@PathParam("code") String code) {
-        return withEtag(service.get(code), Response.Status.OK);
+        return Versions.ok(service.get(code));
     }
 
     @POST
@@ -94,8 +92,7 @@ public class CertificateTypeResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
             TypeView view = service.create(request, caller.as(Roles.ADMIN));
-            return Response.created(URI.create("/api/v1/certificate-types/" + view.code())).entity(view)
-                    .tag(Versions.etag(view.version())).build();
+            return Versions.created("/api/v1/certificate-types/" + view.code(), view);
         });
     }
 
@@ -108,7 +105,7 @@ public class CertificateTypeResource {
                     schema = @Schema(implementation = TypeView.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull TypeContent content,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.update(code, content, ifMatch), Response.Status.OK);
+        return Versions.ok(service.update(code, content, ifMatch));
     }
 
     @POST
@@ -120,11 +117,8 @@ public class CertificateTypeResource {
                     schema = @Schema(implementation = TypeView.class)))
     public Response submitReview(@PathParam("code") String code, @Valid ActionNote body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.submitForReview(code, ifMatch, caller.as(Roles.ADMIN),
-                body == null ? null : body.note()), Response.Status.OK);
+        return Versions.ok(service.submitForReview(code, ifMatch, caller.as(Roles.ADMIN),
+                body == null ? null : body.note()));
     }
 
-    private static Response withEtag(TypeView view, Response.Status status) {
-        return Response.status(status).entity(view).tag(Versions.etag(view.version())).build();
-    }
 }

@@ -1,6 +1,9 @@
 package cn.gov.chengdu.common.web;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 import cn.gov.chengdu.common.problem.ProblemException;
 
@@ -15,6 +18,16 @@ public final class Versions {
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the representation and its version as the {@code ETag}. */
+    public static Response ok(Versioned view) {
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    /** 201 with the new resource's {@code Location}, its representation and its version as the {@code ETag}. */
+    public static Response created(String location, Versioned view) {
+        return Response.created(URI.create(location)).entity(view).tag(etag(view.version())).build();
     }
 
     /** Passes when there is no {@code If-Match}, when it is {@code *}, or when one of its tags is the current version. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import cn.gov.chengdu.common.web.Versioned;
 
 /** Petition categories' request and response bodies. */
 public final class PetitionCategoryApi {
@@ -19,7 +20,7 @@ public final class PetitionCategoryApi {
     }
 
     public record CategoryView(String code, String name, String departmentCode, int deadlineWorkingDays,
-            long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Versioned {
     }
 
     public record CreateCategory(

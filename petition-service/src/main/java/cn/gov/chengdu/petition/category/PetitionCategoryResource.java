@@ -1,7 +1,5 @@
 package cn.gov.chengdu.petition.category;
 
-import java.net.URI;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -67,7 +65,7 @@ public class PetitionCategoryResource {
                     schema = @Schema(implementation = CategoryView.class)))
     public Response get(@PathParam("code") String code) {
         CategoryView view = service.get(code);
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
+        return Versions.ok(view);
     }
 
     @POST
@@ -80,8 +78,7 @@ public class PetitionCategoryResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
             CategoryView view = service.create(request);
-            return Response.created(URI.create("/api/v1/petition-categories/" + view.code())).entity(view)
-                    .tag(Versions.etag(view.version())).build();
+            return Versions.created("/api/v1/petition-categories/" + view.code(), view);
         });
     }
 
@@ -95,6 +92,6 @@ public class PetitionCategoryResource {
     public Response update(@PathParam("code") String code, @Valid @NotNull UpdateCategory request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CategoryView view = service.update(code, request, ifMatch);
-        return Response.ok(view).tag(Versions.etag(view.version())).build();
+        return Versions.ok(view);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import cn.gov.chengdu.common.web.Versioned;
 
 /** The department registry's request and response bodies. */
 public final class DepartmentApi {
@@ -14,7 +15,7 @@ public final class DepartmentApi {
     }
 
     public record DepartmentView(String code, String name, String englishName, boolean pilot, long version,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Versioned {
     }
 
     public record CreateDepartment(
