@@ -71,7 +71,7 @@ public final class LaunchPlan {
         List<String> command = start();
         command.addAll(SUPERVISOR_JVM);
         command.addAll(processes.markers(SuiteProcesses.SUPERVISOR));
-        command.addAll(List.of("-cp", launcherClasspath, "cn.gov.chengdu.suite.Suite",
+        command.addAll(List.of("-cp", launcherClasspath, "cn.gov.chengdu.suite.command.SuiteMain",
                 "supervise", "--timeout", Long.toString(settings.readyTimeout().toSeconds())));
         return command;
     }

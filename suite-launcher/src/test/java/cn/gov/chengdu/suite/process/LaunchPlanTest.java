@@ -101,7 +101,7 @@ class LaunchPlanTest {
     @Test
     void theDetachedSupervisorKeepsTheTimeout() {
         List<String> command = plan(Map.of("SUITE_READY_TIMEOUT", "240")).supervisorCommand();
-        assertEquals(List.of("cn.gov.chengdu.suite.Suite", "supervise", "--timeout", "240"),
+        assertEquals(List.of("cn.gov.chengdu.suite.command.SuiteMain", "supervise", "--timeout", "240"),
                 command.subList(command.size() - 4, command.size()));
         assertTrue(command.contains("-Dchengdu.suite.part=suite"));
     }
