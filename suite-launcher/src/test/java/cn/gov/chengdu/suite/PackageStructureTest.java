@@ -1,5 +1,6 @@
 package cn.gov.chengdu.suite;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,17 @@ class PackageStructureTest {
     @Test
     void noPackageCycles() {
         slices().assignedFrom(EACH_PACKAGE).should().beFreeOfCycles().check(LAUNCHER);
+    }
+
+    /**
+     * {@code ./suite token} and {@code ./suite apikey} run from {@code suite-launcher.jar} alone, without
+     * {@code target/lib} (no zonky, no JDBC): what their entry points reach may use the JDK and nothing else.
+     */
+    @Test
+    void theQuickCommandsNeedOnlyTheJdk() {
+        classes().that().resideInAnyPackage("cn.gov.chengdu.suite", "..suite.token", "..suite.apikey", "..suite.keys")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "cn.gov.chengdu.suite", "..suite.token", "..suite.apikey", "..suite.keys")
+                .check(LAUNCHER);
     }
 }

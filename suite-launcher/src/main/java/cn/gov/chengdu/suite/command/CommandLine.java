@@ -20,7 +20,7 @@ public final class CommandLine {
                    ./suite down | status
                    ./suite start PART [--timeout SECONDS] | stop PART
                    ./suite token ROLE [--sub ID] [--department CODE] [--community CODE] [--review-body BODY] [--ttl SECONDS]
-                   ./suite build | help
+                   ./suite apikey | build | help
             PART is one of: %s""".formatted(Part.ids());
 
     private CommandLine() {
