@@ -12,6 +12,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The one way this project starts its embedded PostgreSQL, for the suite and the tests alike: zonky's binaries
  * for this OS/arch (chosen by a Maven profile), a UTF-8 cluster with a UTF-8 ctype so that {@code pg_trgm} finds
  * trigrams in Chinese text ({@code C} would not), and the extensions the services rely on.
+ * <p>
+ * Access is left as zonky makes it ({@code initdb -A trust}, a superuser without a password): right for the tests'
+ * throw-away databases in a temporary directory. The suite's long-lived one adds a superuser password,
+ * {@code scram-sha-256} for every connection and {@code listen_addresses = 127.0.0.1} on top (suite-launcher's
+ * {@code PostgresMain}).
  */
 public final class EmbeddedDatabase {
 

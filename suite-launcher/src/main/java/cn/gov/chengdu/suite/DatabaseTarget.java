@@ -6,10 +6,10 @@ public sealed interface DatabaseTarget {
     /** The database the suite creates in its embedded PostgreSQL; every service has its schema there. */
     String EMBEDDED_DATABASE = "chengdu";
 
-    /** The suite's PostgreSQL (a {@link Part#POSTGRES} process) with one login role per service. */
+    /** The suite's PostgreSQL (a {@link Part#POSTGRES} process, on 127.0.0.1) with one login role per service. */
     record Embedded(int port) implements DatabaseTarget {
         public String jdbcUrl(String database) {
-            return "jdbc:postgresql://localhost:" + port + "/" + database;
+            return "jdbc:postgresql://" + Part.LOOPBACK + ":" + port + "/" + database;
         }
     }
 

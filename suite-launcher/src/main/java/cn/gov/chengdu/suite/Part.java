@@ -21,6 +21,12 @@ public enum Part {
 
     public static final List<Part> SERVICES = List.of(CERTIFICATE_SERVICE, PETITION_SERVICE, SCHEDULE_SERVICE);
 
+    /**
+     * Where PostgreSQL and the three services listen, and nowhere else: only the gateway is reachable from the network.
+     * IPv4 written out, so that no resolver picks {@code ::1} for {@code localhost} instead.
+     */
+    public static final String LOOPBACK = "127.0.0.1";
+
     private final String id;
     private final int defaultPort;
     private final String portVariable;

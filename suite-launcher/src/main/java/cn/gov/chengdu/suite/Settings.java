@@ -5,10 +5,15 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What the user can tune through the environment; every command reads the same variables. */
-public record Settings(Map<Part, Integer> ports, DatabaseTarget database, Duration readyTimeout,
+public record Settings(Map<Part, Integer> ports, String gatewayHost, DatabaseTarget database, Duration readyTimeout,
                        List<String> serviceJvmOptions) {
+
+    /** {@code SUITE_GATEWAY_HOST}: every interface, so that phones and integrators on the network reach the gateway. */
+    public static final String DEFAULT_GATEWAY_HOST = "0.0.0.0";
+    private static final Set<String> WILDCARD_ADDRESSES = Set.of("0.0.0.0", "::", "[::]");
 
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
     /** Measured: about 200 MB RSS per service after start (see suite-launcher/README.md). */
@@ -26,7 +31,7 @@ public record Settings(Map<Part, Integer> ports, DatabaseTarget database, Durati
         for (Part part : Part.values()) {
             ports.put(part, port(env, part));
         }
-        return new Settings(ports, database(env, ports.get(Part.POSTGRES)), readyTimeout(env),
+        return new Settings(ports, gatewayHost(env), database(env, ports.get(Part.POSTGRES)), readyTimeout(env),
                 Arrays.asList(env.getOrDefault("SUITE_JAVA_OPTS", DEFAULT_SERVICE_JVM_OPTIONS).trim().split("\\s+")));
     }
 
@@ -34,12 +39,34 @@ public record Settings(Map<Part, Integer> ports, DatabaseTarget database, Durati
         return ports.get(part);
     }
 
+    /** The address a part listens on: the gateway on {@code SUITE_GATEWAY_HOST}, every other part on 127.0.0.1 only. */
+    public String listenAddress(Part part) {
+        return part == Part.GATEWAY ? gatewayHost : Part.LOOPBACK;
+    }
+
+    /** Where the suite itself reaches a part: its listen address, or 127.0.0.1 where that is every interface. */
+    public String localAddress(Part part) {
+        String address = listenAddress(part);
+        return WILDCARD_ADDRESSES.contains(address) ? Part.LOOPBACK : address;
+    }
+
+    /** {@code http://<local address>:<port>} of a Quarkus part. */
+    public String localUrl(Part part) {
+        return "http://" + urlHost(localAddress(part)) + ":" + port(part);
+    }
+
+    /** The gateway's URL as users type it: {@code localhost} when it listens everywhere. */
+    public String gatewayUrl() {
+        String host = WILDCARD_ADDRESSES.contains(gatewayHost) ? "localhost" : urlHost(gatewayHost);
+        return "http://" + host + ":" + port(Part.GATEWAY);
+    }
+
     public boolean embeddedDatabase() {
         return database instanceof DatabaseTarget.Embedded;
     }
 
     public Settings withReadyTimeout(Duration timeout) {
-        return new Settings(ports, database, timeout, serviceJvmOptions);
+        return new Settings(ports, gatewayHost, database, timeout, serviceJvmOptions);
     }
 
     private static int port(Map<String, String> env, Part part) {
@@ -56,6 +83,24 @@ public record Settings(Map<Part, Integer> ports, DatabaseTarget database, Durati
             // reported below
         }
         throw new SuiteException(part.portVariable() + "=" + value + " is not a TCP port (1-65535)");
+    }
+
+    private static String gatewayHost(Map<String, String> env) {
+        String value = env.get("SUITE_GATEWAY_HOST");
+        if (value == null || value.isBlank()) {
+            return DEFAULT_GATEWAY_HOST;
+        }
+        String host = value.trim();
+        if (!host.matches("[A-Za-z0-9.:\\[\\]%-]+")) {
+            throw new SuiteException("SUITE_GATEWAY_HOST=" + value + " is not a host name or IP address (e.g. 0.0.0.0, "
+                    + "127.0.0.1, 192.168.1.20)");
+        }
+        return host;
+    }
+
+    /** An IPv6 address in a URL goes in brackets. */
+    private static String urlHost(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     private static DatabaseTarget database(Map<String, String> env, int embeddedPort) {

@@ -44,6 +44,16 @@ public record SuiteHome(Path root) {
         return keys().resolve("jwt-public.pem");
     }
 
+    /** The demo integrator's API key in plain text, so that {@code ./suite apikey} can print it again. */
+    public Path demoApiKey() {
+        return keys().resolve("demo-integrator.apikey");
+    }
+
+    /** What the gateway reads ({@code GATEWAY_API_KEYS_FILE}): the integrators' keys, hashed. */
+    public Path gatewayApiKeys() {
+        return state().resolve("gateway").resolve("api-keys.json");
+    }
+
     public Path certificateSigningKeys() {
         return keys().resolve("certificate-signing");
     }

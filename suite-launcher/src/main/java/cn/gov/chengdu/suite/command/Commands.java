@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 
-import cn.gov.chengdu.suite.Command;
+
 import cn.gov.chengdu.suite.Settings;
 import cn.gov.chengdu.suite.SuiteHome;
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import cn.gov.chengdu.suite.Part;
 import cn.gov.chengdu.suite.Settings;
 import cn.gov.chengdu.suite.SuiteHome;
+import cn.gov.chengdu.suite.apikey.DemoApiKey;
 import cn.gov.chengdu.suite.db.DbSecrets;
-import cn.gov.chengdu.suite.db.Postmaster;
 import cn.gov.chengdu.suite.keys.CertificateSigningKeys;
 import cn.gov.chengdu.suite.keys.JwtKeys;
 import cn.gov.chengdu.suite.keys.KeyFiles;
@@ -16,6 +16,7 @@ import cn.gov.chengdu.suite.process.LaunchPlan;
 import cn.gov.chengdu.suite.process.PartLauncher;
 import cn.gov.chengdu.suite.process.PartStarter;
 import cn.gov.chengdu.suite.process.PartStatus;
+import cn.gov.chengdu.suite.process.Postmaster;
 import cn.gov.chengdu.suite.process.ReadinessProbe;
 import cn.gov.chengdu.suite.process.ReadinessWaiter;
 import cn.gov.chengdu.suite.process.SuiteProcesses;
@@ -31,6 +32,7 @@ final class SuiteContext {
     final PartLauncher launcher;
     final SuiteStopper stopper;
     final PartStarter starter;
+    final ReadinessProbe probe;
     private DbSecrets secrets;
 
     SuiteContext(SuiteHome home, Settings settings, PrintStream out) {
@@ -42,14 +44,16 @@ final class SuiteContext {
         LaunchPlan plan = LaunchPlan.forThisJvm(home, settings, processes, this::secrets);
         this.launcher = new PartLauncher(home, processes, plan);
         this.stopper = new SuiteStopper(home, processes, out);
-        this.starter = new PartStarter(settings, processes, launcher, new ReadinessWaiter(home, settings, out), stopper,
-                this::secrets, out);
+        this.probe = new ReadinessProbe(settings, () -> secrets().superuserPassword());
+        this.starter = new PartStarter(settings, processes, launcher, new ReadinessWaiter(home, settings, probe, out),
+                probe, stopper, this::secrets, out);
     }
 
     /** Keys and passwords the parts need, made on first use. */
     void prepareSecrets() {
         JwtKeys.loadOrCreate(home.jwtPrivateKey(), home.jwtPublicKey());
         CertificateSigningKeys.ensure(home.certificateSigningKeys(), LocalDate.now());
+        DemoApiKey.ensure(home.demoApiKey(), home.gatewayApiKeys());
         if (settings.embeddedDatabase()) {
             secrets();
         }
@@ -57,7 +61,7 @@ final class SuiteContext {
 
     synchronized DbSecrets secrets() {
         if (secrets == null) {
-            secrets = DbSecrets.loadOrCreate(home.dbSecrets(), Part.SERVICES.stream().map(Part::role).toList());
+            secrets = DbSecrets.forEmbeddedDatabase(home.dbSecrets());
         }
         return secrets;
     }
@@ -70,7 +74,7 @@ final class SuiteContext {
         }
         Optional<ProcessHandle> process = processes.find(part);
         if (process.isPresent()) {
-            String state = ReadinessProbe.isReady(part, port) ? PartStatus.UP : PartStatus.NOT_READY;
+            String state = probe.isReady(part) ? PartStatus.UP : PartStatus.NOT_READY;
             return new PartStatus(part, state, port, Optional.of(process.get().pid()), Optional.empty());
         }
         if (part == Part.POSTGRES) {
@@ -83,6 +87,6 @@ final class SuiteContext {
     }
 
     String gatewayUrl() {
-        return "http://localhost:" + settings.port(Part.GATEWAY);
+        return settings.gatewayUrl();
     }
 }

@@ -77,8 +77,10 @@ final class Supervisor {
     private void printSummary(List<PartStatus> statuses) {
         suite.out.println();
         suite.out.println("The suite is up.");
-        suite.out.println("  Gateway:  " + suite.gatewayUrl());
+        suite.out.println("  Gateway:  " + suite.gatewayUrl() + " (on " + suite.settings.listenAddress(Part.GATEWAY)
+                + "; PostgreSQL and the services on " + Part.LOOPBACK + " only)");
         suite.out.println("  API docs: " + suite.gatewayUrl() + "/docs");
+        suite.out.println("  Callers:  ./suite apikey prints the demo integrator's X-API-Key, ./suite token ROLE a JWT");
         statuses.forEach(status -> suite.out.println(status.line()));
         if (!detached) {
             suite.out.println("Ctrl-C stops it (or ./suite down from another terminal).");

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
+import cn.gov.chengdu.suite.DatabaseTarget;
+
 /** JDBC connections with timeouts, so that no suite command hangs on a database that does not answer. */
 public final class Jdbc {
 
@@ -22,8 +24,9 @@ public final class Jdbc {
         return DriverManager.getConnection(url, properties);
     }
 
-    /** The embedded PostgreSQL's superuser, which zonky's {@code initdb -A trust} leaves without a password. */
-    public static Connection superuser(int port, String database) throws SQLException {
-        return connect("jdbc:postgresql://localhost:" + port + "/" + database, "postgres", "");
+    /** The embedded PostgreSQL's superuser, with its password from {@code db.properties}. */
+    public static Connection superuser(DatabaseTarget.Embedded target, String password, String database)
+            throws SQLException {
+        return connect(target.jdbcUrl(database), DbSecrets.SUPERUSER, password);
     }
 }

@@ -59,6 +59,18 @@ public final class KeyFiles {
         }
     }
 
+    /** A new file in {@code directory} holding {@code text}, readable by its owner only; the caller deletes it. */
+    public static Path writePrivateTemporary(Path directory, String text) {
+        try {
+            createPrivateDirectory(directory);
+            Path file = Files.createTempFile(directory, ".", ".tmp", OWNER_ONLY_FILE);
+            Files.writeString(file, text, StandardCharsets.US_ASCII);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write a file in " + directory, e);
+        }
+    }
+
     /** Runs {@code maker} while holding an exclusive lock on {@code directory/.lock}. */
     public static <T> T underLock(Path directory, Supplier<T> maker) {
         createPrivateDirectory(directory);

@@ -57,7 +57,7 @@ public final class LaunchPlan {
             command.addAll(POSTGRES_JVM);
             command.addAll(processes.markers(part.id()));
             command.addAll(List.of("-cp", launcherClasspath, "cn.gov.chengdu.suite.db.PostgresMain",
-                    home.pgData().toString(), Integer.toString(settings.port(part))));
+                    home.pgData().toString(), Integer.toString(settings.port(part)), home.dbSecrets().toString()));
         } else {
             command.addAll(settings.serviceJvmOptions());
             command.add("-Dfile.encoding=UTF-8");
@@ -71,7 +71,7 @@ public final class LaunchPlan {
         List<String> command = start();
         command.addAll(SUPERVISOR_JVM);
         command.addAll(processes.markers(SuiteProcesses.SUPERVISOR));
-        command.addAll(List.of("-cp", launcherClasspath, "cn.gov.chengdu.suite.Suite",
+        command.addAll(List.of("-cp", launcherClasspath, "cn.gov.chengdu.suite.command.SuiteMain",
                 "supervise", "--timeout", Long.toString(settings.readyTimeout().toSeconds())));
         return command;
     }
@@ -82,7 +82,10 @@ public final class LaunchPlan {
         if (!part.isQuarkusApp()) {
             return env;
         }
+        env.put("QUARKUS_HTTP_HOST", settings.listenAddress(part));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(settings.port(part)));
+        // should a part move /q/health and /q/metrics to Quarkus's management interface, it stays local too
+        env.put("QUARKUS_MANAGEMENT_HOST", Part.LOOPBACK);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", home.jwtPublicKey().toString());
         env.put("SUITE_LOG_JSON", "false");
         if (part.isService()) {
@@ -91,11 +94,12 @@ public final class LaunchPlan {
         }
         switch (part) {
             case CERTIFICATE_SERVICE -> env.put("CERTIFICATE_SIGNING_KEY_DIR", home.certificateSigningKeys().toString());
-            case PETITION_SERVICE -> env.put("SCHEDULE_SERVICE_URL", localUrl(Part.SCHEDULE_SERVICE));
+            case PETITION_SERVICE -> env.put("SCHEDULE_SERVICE_URL", settings.localUrl(Part.SCHEDULE_SERVICE));
             case GATEWAY -> {
-                env.put("GATEWAY_UPSTREAM_CERTIFICATE", localUrl(Part.CERTIFICATE_SERVICE));
-                env.put("GATEWAY_UPSTREAM_PETITION", localUrl(Part.PETITION_SERVICE));
-                env.put("GATEWAY_UPSTREAM_SCHEDULE", localUrl(Part.SCHEDULE_SERVICE));
+                env.put("GATEWAY_UPSTREAM_CERTIFICATE", settings.localUrl(Part.CERTIFICATE_SERVICE));
+                env.put("GATEWAY_UPSTREAM_PETITION", settings.localUrl(Part.PETITION_SERVICE));
+                env.put("GATEWAY_UPSTREAM_SCHEDULE", settings.localUrl(Part.SCHEDULE_SERVICE));
+                env.put("GATEWAY_API_KEYS_FILE", home.gatewayApiKeys().toString());
             }
             default -> {
                 // the other services need nothing of their own
@@ -106,10 +110,6 @@ public final class LaunchPlan {
 
     public int port(Part part) {
         return settings.port(part);
-    }
-
-    public String localUrl(Part part) {
-        return "http://localhost:" + settings.port(part);
     }
 
     private void putDatasource(Map<String, String> env, Part service) {

@@ -26,16 +26,18 @@ public final class PartStarter {
     private final SuiteProcesses processes;
     private final PartLauncher launcher;
     private final ReadinessWaiter waiter;
+    private final ReadinessProbe probe;
     private final SuiteStopper stopper;
     private final Supplier<DbSecrets> secrets;
     private final PrintStream out;
 
     public PartStarter(Settings settings, SuiteProcesses processes, PartLauncher launcher, ReadinessWaiter waiter,
-                       SuiteStopper stopper, Supplier<DbSecrets> secrets, PrintStream out) {
+                       ReadinessProbe probe, SuiteStopper stopper, Supplier<DbSecrets> secrets, PrintStream out) {
         this.settings = settings;
         this.processes = processes;
         this.launcher = launcher;
         this.waiter = waiter;
+        this.probe = probe;
         this.stopper = stopper;
         this.secrets = secrets;
         this.out = out;
@@ -63,7 +65,7 @@ public final class PartStarter {
                 stopper.stopLeftBehindPostmaster();
             }
             requireFreePort(part);
-            out.println("Starting " + part.id() + " on port " + settings.port(part));
+            out.println("Starting " + part.id() + " on " + settings.listenAddress(part) + ":" + settings.port(part));
             launched.add(launcher.launch(part));
         }
         Map<Part, Duration> readyIn = waiter.await(launched);
@@ -79,10 +81,9 @@ public final class PartStarter {
     }
 
     private void requireFreePort(Part part) {
-        int port = settings.port(part);
-        if (ReadinessProbe.portInUse(port)) {
-            throw new SuiteException("Port " + port + " for " + part.id() + " is taken by a process this suite did not "
-                    + "start. Stop it, or choose another port with " + part.portVariable() + "=...");
+        if (probe.portInUse(part)) {
+            throw new SuiteException("Port " + settings.port(part) + " for " + part.id() + " is taken by a process this "
+                    + "suite did not start. Stop it, or choose another port with " + part.portVariable() + "=...");
         }
     }
 }

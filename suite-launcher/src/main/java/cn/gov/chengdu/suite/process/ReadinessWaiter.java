@@ -25,11 +25,13 @@ public final class ReadinessWaiter {
 
     private final SuiteHome home;
     private final Settings settings;
+    private final ReadinessProbe probe;
     private final PrintStream out;
 
-    public ReadinessWaiter(SuiteHome home, Settings settings, PrintStream out) {
+    public ReadinessWaiter(SuiteHome home, Settings settings, ReadinessProbe probe, PrintStream out) {
         this.home = home;
         this.settings = settings;
+        this.probe = probe;
         this.out = out;
     }
 
@@ -40,7 +42,7 @@ public final class ReadinessWaiter {
         while (!pending.isEmpty()) {
             for (Watch watch : List.copyOf(pending)) {
                 watch.echoProgress();
-                if (ReadinessProbe.isReady(watch.part(), settings.port(watch.part()))) {
+                if (probe.isReady(watch.part())) {
                     readyIn.put(watch.part(), Duration.between(watch.launched.launchedAt(), Instant.now()));
                     watch.echoProgress(); // what it logged between the last look and being ready
                     pending.remove(watch);

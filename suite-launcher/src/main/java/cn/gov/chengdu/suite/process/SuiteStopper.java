@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import cn.gov.chengdu.suite.Part;
 import cn.gov.chengdu.suite.SuiteHome;
-import cn.gov.chengdu.suite.db.Postmaster;
 
 /** Stops parts: the gateway first, then the services together, PostgreSQL last, and any postmaster left behind. */
 public final class SuiteStopper {

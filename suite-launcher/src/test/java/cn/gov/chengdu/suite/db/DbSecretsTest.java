@@ -37,6 +37,33 @@ class DbSecretsTest {
     }
 
     @Test
+    void theEmbeddedDatabaseHasASuperuserPasswordBesideTheServiceRoles() throws IOException {
+        Path file = state.resolve("secrets/db.properties");
+
+        DbSecrets secrets = DbSecrets.forEmbeddedDatabase(file);
+
+        assertTrue(secrets.superuserPassword().matches("[A-Za-z0-9_-]{32}"), secrets.superuserPassword());
+        assertTrue(Files.readString(file).contains("postgres.password=" + secrets.superuserPassword() + "\n"));
+        for (String role : ROLES) {
+            assertNotEquals(secrets.superuserPassword(), secrets.password(role));
+        }
+    }
+
+    @Test
+    void aFileMadeBeforeTheSuperuserHadAPasswordGetsOneAndKeepsTheRest() {
+        Path file = state.resolve("db.properties");
+        DbSecrets before = DbSecrets.loadOrCreate(file, ROLES);
+        assertThrows(IllegalArgumentException.class, before::superuserPassword);
+
+        DbSecrets after = DbSecrets.forEmbeddedDatabase(file);
+
+        for (String role : ROLES) {
+            assertEquals(before.password(role), after.password(role));
+        }
+        assertEquals(after.superuserPassword(), DbSecrets.forEmbeddedDatabase(file).superuserPassword());
+    }
+
+    @Test
     void generatedOnceThenReadBack() throws IOException {
         Path file = state.resolve("db.properties");
         DbSecrets first = DbSecrets.loadOrCreate(file, ROLES);

@@ -1,6 +1,7 @@
 package cn.gov.chengdu.suite.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +25,7 @@ import cn.gov.chengdu.suite.DatabaseTarget;
 import cn.gov.chengdu.suite.Part;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** The suite's PostgreSQL code against a real embedded PostgreSQL in a temporary directory. */
+/** The suite's PostgreSQL code against a real embedded PostgreSQL, made in a temporary directory. */
 class EmbeddedPostgresBootstrapTest {
 
     @TempDir
@@ -37,9 +37,8 @@ class EmbeddedPostgresBootstrapTest {
     @BeforeAll
     static void startAndBootstrapTwice() throws IOException {
         target = new DatabaseTarget.Embedded(freePort());
-        secrets = DbSecrets.loadOrCreate(state.resolve("secrets/db.properties"),
-                Part.SERVICES.stream().map(Part::role).toList());
-        postgres = PostgresMain.start(state.resolve("pgdata"), target.port());
+        secrets = DbSecrets.forEmbeddedDatabase(state.resolve("secrets/db.properties"));
+        postgres = PostgresMain.start(state.resolve("pgdata"), target.port(), secrets.superuserPassword());
         DatabaseBootstrap.prepareEmbedded(target, secrets);
         DatabaseBootstrap.prepareEmbedded(target, secrets);
     }
@@ -80,40 +79,65 @@ class EmbeddedPostgresBootstrapTest {
         SQLException refused = assertThrows(SQLException.class, () -> Jdbc.connect(
                 target.jdbcUrl("chengdu"), Part.SCHEDULE_SERVICE.role(), "not-the-password").close());
         assertEquals("28P01", refused.getSQLState(), "invalid_password");
+        SQLException superuser = assertThrows(SQLException.class,
+                () -> Jdbc.superuser(target, "not-the-password", "postgres").close());
+        assertEquals("28P01", superuser.getSQLState());
     }
 
     @Test
-    void runningTheBootstrapAgainChangedNothing() throws SQLException, IOException {
-        try (Connection superuser = Jdbc.superuser(target.port(), "chengdu"); Statement sql = superuser.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT nspname, pg_get_userbyid(nspowner) FROM pg_namespace "
-                     + "WHERE nspname IN ('certificate', 'petition', 'schedule') ORDER BY 1")) {
-            for (String schema : List.of("certificate", "petition", "schedule")) {
-                rows.next();
-                assertEquals(schema, rows.getString(1));
-                assertEquals(schema + "_service", rows.getString(2));
-            }
-        }
+    void noLoginWithoutAPasswordOverTcpOrTheLocalSocket() throws IOException, SQLException {
+        assertEquals(PostgresLogin.SCRAM_DEMANDED, PostgresLogin.overTcp("127.0.0.1", target.port()));
+        String socketDirectory = superuserQuery("postgres", "SHOW unix_socket_directories").get(0).split(",")[0].strip();
+        assertEquals(PostgresLogin.SCRAM_DEMANDED, PostgresLogin.overLocalSocket(socketDirectory, target.port()));
+        assertThrows(SQLException.class, () -> Jdbc.superuser(target, "", "postgres").close());
+    }
+
+    @Test
+    void everyRuleAsksForAScramPasswordAndPostgresListensOnTheLoopbackAddressOnly() throws SQLException, IOException {
+        assertEquals(List.of("scram-sha-256"),
+                superuserQuery("postgres", "SELECT DISTINCT auth_method FROM pg_hba_file_rules"));
+        assertEquals(List.of(), superuserQuery("postgres", "SELECT error FROM pg_hba_file_rules WHERE error IS NOT NULL"));
         String hba = Files.readString(state.resolve("pgdata/pg_hba.conf"));
-        Matcher markers = Pattern.compile(Pattern.quote(DatabaseBootstrap.HBA_MARKER)).matcher(hba);
-        assertEquals(1, markers.results().count());
+        assertEquals(ServerAccess.PASSWORDS_ONLY, hba);
+        assertFalse(hba.contains("trust"), hba);
+        assertEquals(List.of("127.0.0.1"), superuserQuery("postgres", "SHOW listen_addresses"));
+        assertEquals(List.of("t", "t", "t", "t"), superuserQuery("postgres", "SELECT rolpassword LIKE 'SCRAM-SHA-256$%' "
+                + "FROM pg_authid WHERE rolname IN ('postgres', 'certificate_service', 'petition_service', "
+                + "'schedule_service')"));
+    }
+
+    @Test
+    void runningTheBootstrapAgainChangedNothing() throws SQLException {
+        assertEquals(List.of("certificate certificate_service", "petition petition_service", "schedule schedule_service"),
+                superuserQuery("chengdu", "SELECT nspname || ' ' || pg_get_userbyid(nspowner) FROM pg_namespace "
+                        + "WHERE nspname IN ('certificate', 'petition', 'schedule') ORDER BY 1"));
     }
 
     @Test
     void theDatabaseUsesUtf8() throws SQLException {
-        try (Connection superuser = Jdbc.superuser(target.port(), "chengdu"); Statement sql = superuser.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT pg_encoding_to_char(encoding), datctype FROM pg_database "
-                     + "WHERE datname = current_database()")) {
-            rows.next();
-            assertEquals("UTF8", rows.getString(1));
-            assertTrue(rows.getString(2).toUpperCase().contains("UTF"), rows.getString(2));
+        assertEquals(List.of("UTF8"), superuserQuery("chengdu",
+                "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()"));
+        String ctype = superuserQuery("chengdu", "SELECT datctype FROM pg_database WHERE datname = current_database()")
+                .get(0);
+        assertTrue(ctype.toUpperCase().contains("UTF"), ctype);
+    }
+
+    private static List<String> superuserQuery(String database, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection superuser = Jdbc.superuser(target, secrets.superuserPassword(), database);
+             Statement statement = superuser.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
         }
+        return values;
     }
 
     private static Connection connectAs(Part service) throws SQLException {
         return Jdbc.connect(target.jdbcUrl("chengdu"), service.role(), secrets.password(service.role()));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

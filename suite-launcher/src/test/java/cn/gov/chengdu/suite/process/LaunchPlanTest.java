@@ -27,8 +27,7 @@ class LaunchPlanTest {
 
     @BeforeEach
     void makeSecrets() {
-        secrets = DbSecrets.loadOrCreate(state.resolve("db.properties"),
-                List.of("certificate_service", "petition_service", "schedule_service"));
+        secrets = DbSecrets.forEmbeddedDatabase(state.resolve("db.properties"));
     }
 
     @Test
@@ -39,18 +38,30 @@ class LaunchPlanTest {
             assertEquals(Integer.toString(part.defaultPort()), env.get("QUARKUS_HTTP_PORT"), part.id());
             assertEquals("/opt/chengdu/.suite/keys/jwt-public.pem", env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
             assertEquals("false", env.get("SUITE_LOG_JSON"));
+            assertEquals("127.0.0.1", env.get("QUARKUS_MANAGEMENT_HOST"), part.id());
         }
         assertEquals(Map.of(), plan.environment(Part.POSTGRES));
     }
 
     @Test
+    void onlyTheGatewayListensBeyondTheLoopbackAddress() {
+        LaunchPlan plan = plan(Map.of());
+        for (Part service : Part.SERVICES) {
+            assertEquals("127.0.0.1", plan.environment(service).get("QUARKUS_HTTP_HOST"), service.id());
+        }
+        assertEquals("0.0.0.0", plan.environment(Part.GATEWAY).get("QUARKUS_HTTP_HOST"));
+        assertEquals("192.168.1.20",
+                plan(Map.of("SUITE_GATEWAY_HOST", "192.168.1.20")).environment(Part.GATEWAY).get("QUARKUS_HTTP_HOST"));
+    }
+
+    @Test
     void servicesUseTheirOwnRoleOnTheEmbeddedDatabaseAndLoadDemoData() {
         Map<String, String> env = plan(Map.of("SUITE_PG_PORT", "5544")).environment(Part.PETITION_SERVICE);
-        assertEquals("jdbc:postgresql://localhost:5544/chengdu", env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertEquals("jdbc:postgresql://127.0.0.1:5544/chengdu", env.get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("petition_service", env.get("QUARKUS_DATASOURCE_USERNAME"));
         assertEquals(secrets.password("petition_service"), env.get("QUARKUS_DATASOURCE_PASSWORD"));
         assertEquals("true", env.get("SUITE_DEMO_DATA_ENABLED"));
-        assertEquals("http://localhost:8083", env.get("SCHEDULE_SERVICE_URL"));
+        assertEquals("http://127.0.0.1:8083", env.get("SCHEDULE_SERVICE_URL"));
     }
 
     @Test
@@ -60,13 +71,14 @@ class LaunchPlanTest {
     }
 
     @Test
-    void gatewayKnowsTheServicesPortsAndNoDatabase() {
+    void gatewayKnowsTheServicesPortsTheApiKeysAndNoDatabase() {
         Map<String, String> env = plan(Map.of("SUITE_CERTIFICATE_SERVICE_PORT", "9081", "SUITE_GATEWAY_PORT", "9080"))
                 .environment(Part.GATEWAY);
         assertEquals("9080", env.get("QUARKUS_HTTP_PORT"));
-        assertEquals("http://localhost:9081", env.get("GATEWAY_UPSTREAM_CERTIFICATE"));
-        assertEquals("http://localhost:8082", env.get("GATEWAY_UPSTREAM_PETITION"));
-        assertEquals("http://localhost:8083", env.get("GATEWAY_UPSTREAM_SCHEDULE"));
+        assertEquals("http://127.0.0.1:9081", env.get("GATEWAY_UPSTREAM_CERTIFICATE"));
+        assertEquals("http://127.0.0.1:8082", env.get("GATEWAY_UPSTREAM_PETITION"));
+        assertEquals("http://127.0.0.1:8083", env.get("GATEWAY_UPSTREAM_SCHEDULE"));
+        assertEquals("/opt/chengdu/.suite/gateway/api-keys.json", env.get("GATEWAY_API_KEYS_FILE"));
         assertTrue(env.keySet().stream().noneMatch(name -> name.startsWith("QUARKUS_DATASOURCE")));
     }
 
@@ -94,14 +106,15 @@ class LaunchPlanTest {
     void postgresRunsInASmallLauncherJvm() {
         List<String> command = plan(Map.of()).command(Part.POSTGRES);
         assertEquals(List.of("-cp", "launcher.jar:lib/*", "cn.gov.chengdu.suite.db.PostgresMain",
-                "/opt/chengdu/.suite/pgdata", "55432"), command.subList(command.size() - 5, command.size()));
+                "/opt/chengdu/.suite/pgdata", "55432", "/opt/chengdu/.suite/secrets/db.properties"),
+                command.subList(command.size() - 6, command.size()));
         assertTrue(command.contains("-Dchengdu.suite.part=postgres"));
     }
 
     @Test
     void theDetachedSupervisorKeepsTheTimeout() {
         List<String> command = plan(Map.of("SUITE_READY_TIMEOUT", "240")).supervisorCommand();
-        assertEquals(List.of("cn.gov.chengdu.suite.Suite", "supervise", "--timeout", "240"),
+        assertEquals(List.of("cn.gov.chengdu.suite.command.SuiteMain", "supervise", "--timeout", "240"),
                 command.subList(command.size() - 4, command.size()));
         assertTrue(command.contains("-Dchengdu.suite.part=suite"));
     }

@@ -41,7 +41,7 @@ class ReadinessWaiterTest {
     void startHealthEndpoint() throws IOException {
         log = root.resolve("gateway.log");
         Files.createFile(log);
-        health = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        health = HttpServer.create(new InetSocketAddress(Part.LOOPBACK, 0), 0);
         health.createContext("/q/health/ready", exchange -> {
             boolean loaded = Files.readString(log).contains("demo-data: done");
             exchange.sendResponseHeaders(loaded ? 200 : 503, -1);
@@ -95,7 +95,8 @@ class ReadinessWaiterTest {
     private ReadinessWaiter waiter(Duration timeout) {
         Settings settings = Settings.fromEnvironment(Map.of("SUITE_GATEWAY_PORT",
                 Integer.toString(health.getAddress().getPort()))).withReadyTimeout(timeout);
-        return new ReadinessWaiter(new SuiteHome(root), settings, new PrintStream(out, true, StandardCharsets.UTF_8));
+        ReadinessProbe probe = new ReadinessProbe(settings, () -> "no database in this test");
+        return new ReadinessWaiter(new SuiteHome(root), settings, probe, new PrintStream(out, true, StandardCharsets.UTF_8));
     }
 
     private LaunchedPart launch(String script) throws IOException {

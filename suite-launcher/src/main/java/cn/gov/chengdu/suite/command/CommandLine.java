@@ -1,4 +1,4 @@
-package cn.gov.chengdu.suite;
+package cn.gov.chengdu.suite.command;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import cn.gov.chengdu.suite.Command.Verb;
+import cn.gov.chengdu.suite.Part;
+import cn.gov.chengdu.suite.Settings;
+import cn.gov.chengdu.suite.UsageException;
+import cn.gov.chengdu.suite.command.Command.Verb;
 
 /** Parses {@code up [--detach] [--timeout S]}, {@code down}, {@code status}, {@code start|stop PART}. */
 public final class CommandLine {
@@ -17,7 +20,7 @@ public final class CommandLine {
                    ./suite down | status
                    ./suite start PART [--timeout SECONDS] | stop PART
                    ./suite token ROLE [--sub ID] [--department CODE] [--community CODE] [--review-body BODY] [--ttl SECONDS]
-                   ./suite build | help
+                   ./suite apikey | build | help
             PART is one of: %s""".formatted(Part.ids());
 
     private CommandLine() {

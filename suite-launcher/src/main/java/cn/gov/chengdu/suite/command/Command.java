@@ -1,7 +1,10 @@
-package cn.gov.chengdu.suite;
+package cn.gov.chengdu.suite.command;
 
 import java.time.Duration;
 import java.util.Optional;
+
+import cn.gov.chengdu.suite.Part;
+import cn.gov.chengdu.suite.Settings;
 
 /** One parsed {@code ./suite} command line (all but {@code token}, which has its own fast entry point). */
 public record Command(Verb verb, Optional<Part> part, boolean detach, Optional<Duration> timeout) {

@@ -1,16 +1,19 @@
-package cn.gov.chengdu.suite;
+package cn.gov.chengdu.suite.command;
 
 import java.util.List;
 
-import cn.gov.chengdu.suite.command.Commands;
+import cn.gov.chengdu.suite.Settings;
+import cn.gov.chengdu.suite.SuiteException;
+import cn.gov.chengdu.suite.SuiteHome;
+import cn.gov.chengdu.suite.UsageException;
 
 /**
  * What {@code ./suite} runs for every command but {@code token}
  * ({@link cn.gov.chengdu.suite.token.TokenMain}): exit status 0 done, 1 failed, 2 wrong command line.
  */
-public final class Suite {
+public final class SuiteMain {
 
-    private Suite() {
+    private SuiteMain() {
     }
 
     public static void main(String[] args) {

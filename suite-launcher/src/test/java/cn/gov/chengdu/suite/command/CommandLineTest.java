@@ -1,4 +1,4 @@
-package cn.gov.chengdu.suite;
+package cn.gov.chengdu.suite.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.chengdu.suite.Command.Verb;
+import cn.gov.chengdu.suite.Part;
+import cn.gov.chengdu.suite.Settings;
+import cn.gov.chengdu.suite.UsageException;
+import cn.gov.chengdu.suite.command.Command.Verb;
 
 class CommandLineTest {
 

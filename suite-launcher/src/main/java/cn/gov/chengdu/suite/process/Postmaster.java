@@ -1,4 +1,4 @@
-package cn.gov.chengdu.suite.db;
+package cn.gov.chengdu.suite.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import cn.gov.chengdu.suite.process.ProcessStopper;
 
 /**
  * A PostgreSQL server running on the suite's data directory, found through its {@code postmaster.pid}. zonky starts
