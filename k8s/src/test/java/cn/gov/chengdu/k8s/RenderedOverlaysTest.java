@@ -28,11 +28,12 @@ import cn.gov.chengdu.k8s.NetworkReachability.Endpoint;
 class RenderedOverlaysTest {
 
     private static final Map<String, ObjectSet> RENDERED = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
 
     static ObjectSet rendered(String overlay) {
         var kubectl = Kustomize.kubectl();
-        if (kubectl.isEmpty()) {
-            System.out.println("[k8s] " + Kustomize.NOT_RENDERED);
+        if (kubectl.isEmpty() && !TOLD.getAndSet(true)) {
+            System.out.println("[k8s] WARNING " + Kustomize.NOT_RENDERED);
         }
         Assumptions.assumeTrue(kubectl.isPresent(), Kustomize.NOT_RENDERED);
         return RENDERED.computeIfAbsent(overlay, name -> {
