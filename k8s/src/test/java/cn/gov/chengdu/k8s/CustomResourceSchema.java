@@ -3,8 +3,10 @@ package cn.gov.chengdu.k8s;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 
 import com.networknt.schema.Error;
@@ -31,7 +33,7 @@ final class CustomResourceSchema {
     private static final Map<String, String> CRDS = Map.of(
             "postgresql.cnpg.io/v1/Cluster", "/crds/postgresql.cnpg.io_clusters.yaml");
 
-    private static final Map<String, Schema> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     private CustomResourceSchema() {
     }
@@ -48,7 +50,7 @@ final class CustomResourceSchema {
             throw new IllegalArgumentException("no CRD for " + key + " (add it to CustomResourceSchema.CRDS)");
         }
         Schema schema = SCHEMAS.computeIfAbsent(key, k -> load(crd, resource.path("apiVersion").asString()));
-        List<String> violations = new java.util.ArrayList<>();
+        List<String> violations = new ArrayList<>();
         schema.validate(resource).stream().map(CustomResourceSchema::describe).forEach(violations::add);
         try {
             KubernetesModel.readMetadata(resource.path("metadata"));

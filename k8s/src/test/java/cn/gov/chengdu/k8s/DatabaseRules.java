@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -15,7 +16,6 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -182,6 +182,6 @@ final class DatabaseRules {
     }
 
     private static boolean isUtf8Locale(String locale) {
-        return locale.toUpperCase(java.util.Locale.ROOT).replace("-", "").endsWith(".UTF8");
+        return locale.toUpperCase(Locale.ROOT).replace("-", "").endsWith(".UTF8");
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,7 +26,7 @@ import org.w3c.dom.NodeList;
  */
 class ImageProfileTest {
 
-    static final java.util.List<String> APPLICATIONS = Manifests.APPLICATIONS;
+    static final List<String> APPLICATIONS = Manifests.APPLICATIONS;
 
     @ParameterizedTest
     @FieldSource("APPLICATIONS")
@@ -85,8 +87,8 @@ class ImageProfileTest {
         return null;
     }
 
-    private static java.util.List<Element> children(Element parent, String name) {
-        java.util.List<Element> found = new java.util.ArrayList<>();
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
         if (parent == null) {
             return found;
         }

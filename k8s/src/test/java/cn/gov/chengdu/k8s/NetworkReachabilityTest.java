@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class NetworkReachabilityTest {
                 spec: {containers: [{name: c, ports: [{name: http, containerPort: 9090}]}]}
             """;
 
-    private static final Endpoint OUTSIDER = Endpoint.pod("outsider", "other", java.util.Map.of("app", "front"),
+    private static final Endpoint OUTSIDER = Endpoint.pod("outsider", "other", Map.of("app", "front"),
             "10.244.9.9", "8080/TCP");
     private static final Endpoint WEB = Endpoint.address("web", "198.51.100.1", "443/TCP");
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,7 @@ import cn.gov.chengdu.k8s.NetworkReachability.Endpoint;
 class RenderedOverlaysTest {
 
     private static final Map<String, ObjectSet> RENDERED = new ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
 
     static ObjectSet rendered(String overlay) {
         var kubectl = Kustomize.kubectl();

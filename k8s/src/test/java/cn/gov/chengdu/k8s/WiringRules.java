@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -195,7 +196,7 @@ final class WiringRules {
             broken.add(set + " Namespace/" + namespace.getMetadata().getName()
                     + ": does not enforce the restricted Pod Security Standard");
         }
-        for (var object : set.all(io.fabric8.kubernetes.api.model.HasMetadata.class)) {
+        for (var object : set.all(HasMetadata.class)) {
             String ns = object.getMetadata().getNamespace();
             if (!(object instanceof Namespace) && !namespace.getMetadata().getName().equals(ns)) {
                 broken.add(set + " " + object.getKind() + "/" + object.getMetadata().getName()

@@ -157,6 +157,15 @@ final class WorkloadRules {
         }
     }
 
+    /** The image without its tag or digest. */
+    static String repository(String image) {
+        if (image.contains("@")) {
+            return image.substring(0, image.indexOf('@'));
+        }
+        int colon = image.lastIndexOf(':');
+        return colon > image.lastIndexOf('/') ? image.substring(0, colon) : image;
+    }
+
     private static void checkProbesPresent(String id, Container container, List<String> broken) {
         if (container.getLivenessProbe() == null) {
             broken.add(id + ": no liveness probe");
@@ -190,10 +199,7 @@ final class WorkloadRules {
         }
         Container container = pod.getContainers().get(0);
         String image = container.getImage();
-        String repository = image.contains("@") ? image.substring(0, image.indexOf('@'))
-                : image.substring(0, image.lastIndexOf(':') > image.lastIndexOf('/') ? image.lastIndexOf(':')
-                        : image.length());
-        if (!repository.endsWith("chengdu/" + application)) {
+        if (!repository(image).endsWith("chengdu/" + application)) {
             broken.add(id + ": image " + image + " is not chengdu/" + application + " (what -Pimage builds)");
         }
         if (!image.contains("@sha256:") && !image.endsWith(":" + Manifests.projectVersion())) {
