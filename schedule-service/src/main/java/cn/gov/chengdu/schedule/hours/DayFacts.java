@@ -2,7 +2,7 @@ package cn.gov.chengdu.schedule.hours;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
+import java.time.Year;
 
 import cn.gov.chengdu.schedule.calendar.DayKind;
 import cn.gov.chengdu.schedule.calendar.DayKinds;
@@ -36,12 +36,34 @@ final class DayFacts {
         this.dayOfMonth = date.getDayOfMonth();
         this.dayOfYear = date.getDayOfYear();
         this.leapYear = date.isLeapYear();
-        this.isoWeek = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        this.isoWeek = isoWeek(year, dayOfYear, date.getDayOfWeek().getValue());
         this.ruleWeekday = kind.weekdayForRules(date);
         this.standsForOtherWeekday = ruleWeekday != date.getDayOfWeek();
         this.nthFromStart = (dayOfMonth - 1) / 7 + 1;
         this.nthFromEnd = -((date.lengthOfMonth() - dayOfMonth) / 7 + 1);
         this.publicHoliday = kind.isPublicHoliday();
+    }
+
+    /** ISO 8601 week number (what {@code IsoFields.WEEK_OF_WEEK_BASED_YEAR} says, without its cost). */
+    static int isoWeek(int year, int dayOfYear, int isoDayOfWeek) {
+        int week = (dayOfYear - isoDayOfWeek + 10) / 7;
+        if (week < 1) {
+            int previousJan1 = Math.floorMod(jan1DayOfWeek(year, dayOfYear, isoDayOfWeek) - 1
+                    - (Year.isLeap(year - 1L) ? 366 : 365), 7) + 1;
+            return weeksInYear(year - 1, previousJan1);
+        }
+        if (week > weeksInYear(year, jan1DayOfWeek(year, dayOfYear, isoDayOfWeek))) {
+            return 1;
+        }
+        return week;
+    }
+
+    private static int jan1DayOfWeek(int year, int dayOfYear, int isoDayOfWeek) {
+        return Math.floorMod(isoDayOfWeek - 1 - (dayOfYear - 1), 7) + 1;
+    }
+
+    private static int weeksInYear(int year, int jan1DayOfWeek) {
+        return jan1DayOfWeek == 4 || (jan1DayOfWeek == 3 && Year.isLeap(year)) ? 53 : 52;
     }
 
     static DayFacts of(LocalDate date, DayKinds kinds) {

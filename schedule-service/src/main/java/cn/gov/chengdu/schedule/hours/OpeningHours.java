@@ -42,12 +42,14 @@ public final class OpeningHours {
     private static final Pattern LOCATION = Pattern.compile("\\s+at line -?\\d+, column -?\\d+.*", Pattern.DOTALL);
 
     private final String value;
-    private final String normalized;
+    /** The parser's rules, kept only to write {@link #normalized()} when asked. */
+    private final List<Rule> parsed;
+    private volatile String normalized;
     private final CompiledRule[] rules;
 
-    private OpeningHours(String value, String normalized, List<CompiledRule> rules) {
+    private OpeningHours(String value, List<Rule> parsed, List<CompiledRule> rules) {
         this.value = value;
-        this.normalized = normalized;
+        this.parsed = parsed;
         this.rules = rules.toArray(CompiledRule[]::new);
     }
 
@@ -70,8 +72,38 @@ public final class OpeningHours {
                         "control characters (line breaks, tabs, ...) are not allowed");
             }
         }
-        List<Rule> rules = syntax(value);
-        return new OpeningHours(value, Util.rulesToOpeningHoursString(rules), RuleCompiler.compile(value, rules));
+        String ascii = halfWidth(value);
+        try {
+            List<Rule> rules = syntax(ascii);
+            return new OpeningHours(value, rules, RuleCompiler.compile(ascii, rules));
+        } catch (InvalidOpeningHoursException e) {
+            throw ascii.equals(value) ? e : new InvalidOpeningHoursException(value, e.offset(), e.reason());
+        }
+    }
+
+    /**
+     * Full-width forms as a Chinese keyboard types them ({@code ０９：００－１７：００}, {@code Mo、We}) read as their
+     * ASCII characters (comments in quotes keep their text). One character for one, so positions in errors stay those of the value as given.
+     */
+    private static String halfWidth(String value) {
+        char[] chars = value.toCharArray();
+        boolean comment = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '"' || c == '\uFF02') {
+                comment = !comment;
+                chars[i] = '"';
+            } else if (comment) {
+                continue; // comments keep their text
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                chars[i] = (char) (c - 0xFEE0);
+            } else if (c == '\u3001') {
+                chars[i] = ',';
+            } else if (c == '\u3000') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     private static List<Rule> syntax(String value) {
@@ -129,7 +161,14 @@ public final class OpeningHours {
 
     /** The value as the parser writes it back (e.g. {@code Fr 18:00-26:00} becomes {@code Fr 18:00-02:00}). */
     public String normalized() {
-        return normalized;
+        String text = normalized;
+        if (text == null) {
+            synchronized (parsed) {
+                text = Util.rulesToOpeningHoursString(parsed);
+            }
+            normalized = text;
+        }
+        return text;
     }
 
     // ---------------------------------------------------------------------------------------------- instants

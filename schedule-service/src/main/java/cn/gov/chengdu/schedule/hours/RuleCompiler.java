@@ -2,8 +2,10 @@ package cn.gov.chengdu.schedule.hours;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import ch.poole.openinghoursparser.DateRange;
@@ -294,7 +296,8 @@ final class RuleCompiler {
 
     private void validDay(int month, int day) {
         if (day < 1 || day > DaySelector.maxDayOfMonth(month)) {
-            throw fail(MONTH, java.time.Month.of(month) + " has no day " + day);
+            throw fail(MONTH, java.time.Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                    + " has no day " + day);
         }
     }
 
