@@ -47,6 +47,8 @@ public final class WorkingDayCalendar implements DayKinds {
     private final YearIndex[] index = new YearIndex[YEARS];
     /** {@code workingBefore[i]}: working days from {@link #FIRST_DAY} to the day before 1 January of year i. */
     private final int[] workingBefore = new int[YEARS + 1];
+    /** {@code unofficialBefore[i]}: years without official data before year i. */
+    private final int[] unofficialBefore = new int[YEARS + 1];
 
     private WorkingDayCalendar(TreeMap<Integer, CalendarYear> officialYears) {
         this.officialYears = officialYears;
@@ -56,6 +58,7 @@ public final class WorkingDayCalendar implements DayKinds {
             index[i] = official != null ? YearIndex.official(official)
                     : ORDINARY[Year.isLeap(year) ? 1 : 0][LocalDate.of(year, 1, 1).getDayOfWeek().ordinal()];
             workingBefore[i + 1] = workingBefore[i] + index[i].total();
+            unofficialBefore[i + 1] = unofficialBefore[i] + (official == null ? 1 : 0);
         }
     }
 
@@ -158,8 +161,13 @@ public final class WorkingDayCalendar implements DayKinds {
 
     /** The years in {@code [fromYear, toYear]} without official data. */
     public List<Integer> yearsWithoutData(int fromYear, int toYear) {
+        int first = Math.max(fromYear, FIRST_YEAR);
+        int last = Math.min(toYear, LAST_YEAR);
+        if (first > last || unofficialBefore[last - FIRST_YEAR + 1] == unofficialBefore[first - FIRST_YEAR]) {
+            return List.of(); // the common case, without allocation: KPIs count millions of ranges
+        }
         List<Integer> missing = new ArrayList<>();
-        for (int year = Math.max(fromYear, FIRST_YEAR); year <= Math.min(toYear, LAST_YEAR); year++) {
+        for (int year = first; year <= last; year++) {
             if (!officialYears.containsKey(year)) {
                 missing.add(year);
             }
