@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.gov.chengdu.schedule.calendar.InvalidCalendarException.Violation;
@@ -24,6 +25,9 @@ public record CalendarYear(int year, List<String> notices, List<Holiday> holiday
         List<MakeupWorkday> makeupWorkdays) {
 
     public CalendarYear {
+        noNulls("notices", notices);
+        noNulls("holidays", holidays);
+        noNulls("makeupWorkdays", makeupWorkdays);
         notices = notices == null ? List.of() : List.copyOf(notices);
         holidays = holidays == null ? List.of() : holidays.stream()
                 .sorted(Comparator.comparing(Holiday::date)).toList();
@@ -32,6 +36,12 @@ public record CalendarYear(int year, List<String> notices, List<Holiday> holiday
         List<Violation> violations = violations(year, holidays, makeupWorkdays);
         if (!violations.isEmpty()) {
             throw new InvalidCalendarException(violations);
+        }
+    }
+
+    private static void noNulls(String field, List<?> list) {
+        if (list != null && list.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidCalendarException(List.of(new Violation(field, "must not hold null")));
         }
     }
 

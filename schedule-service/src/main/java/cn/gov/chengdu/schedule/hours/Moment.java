@@ -26,8 +26,10 @@ public final class Moment {
         this.yesterday = DayFacts.of(at.toLocalDate().minusDays(1), kinds);
     }
 
+    /** @throws cn.gov.chengdu.schedule.calendar.CalendarRangeException outside the calendar's years */
     public static Moment of(LocalDateTime at, DayKinds kinds) {
-        return new Moment(Objects.requireNonNull(at, "at"), Objects.requireNonNull(kinds, "kinds"));
+        OpeningHours.checkRange(at);
+        return new Moment(at, Objects.requireNonNull(kinds, "kinds"));
     }
 
     /** The local date-time, to the minute. */

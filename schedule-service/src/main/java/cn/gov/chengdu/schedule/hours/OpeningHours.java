@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,9 @@ import ch.poole.openinghoursparser.Token;
 import ch.poole.openinghoursparser.TokenMgrError;
 import ch.poole.openinghoursparser.Util;
 
+import cn.gov.chengdu.schedule.calendar.CalendarRangeException;
 import cn.gov.chengdu.schedule.calendar.DayKinds;
+import cn.gov.chengdu.schedule.calendar.WorkingDayCalendar;
 
 /**
  * Opening hours in OpenStreetMap {@code opening_hours} syntax, parsed once (with {@code ch.poole:OpeningHoursParser}
@@ -38,6 +39,11 @@ public final class OpeningHours {
     public static final int MAX_LENGTH = 1000;
     /** How far {@link #nextChange} and {@link #nextOpen} look when not told: 366 days. */
     public static final int DEFAULT_HORIZON_DAYS = 366;
+
+    /** The first instant evaluated: the calendar's first year. */
+    static final LocalDateTime FIRST = LocalDate.of(WorkingDayCalendar.FIRST_YEAR, 1, 1).atStartOfDay();
+    /** The first instant no longer evaluated: after the calendar's last year. */
+    static final LocalDateTime END = LocalDate.of(WorkingDayCalendar.LAST_YEAR + 1, 1, 1).atStartOfDay();
 
     private static final Pattern LOCATION = Pattern.compile("\\s+at line -?\\d+, column -?\\d+.*", Pattern.DOTALL);
 
@@ -196,12 +202,14 @@ public final class OpeningHours {
 
     /** The next instant after {@code at} at which the state flips, within {@value #DEFAULT_HORIZON_DAYS} days. */
     public Optional<LocalDateTime> nextChange(LocalDateTime at, DayKinds kinds) {
+        checkRange(at);
         return nextChange(at, kinds, at.plusDays(DEFAULT_HORIZON_DAYS));
     }
 
     /** The next instant after {@code at}, and before {@code limit}, at which the state flips. */
     public Optional<LocalDateTime> nextChange(LocalDateTime at, DayKinds kinds, LocalDateTime limit) {
-        Objects.requireNonNull(limit, "limit");
+        checkRange(at);
+        LocalDateTime end = limit.isAfter(END) ? END : limit;
         DayWalker walker = new DayWalker(at.toLocalDate(), kinds);
         int minute = at.getHour() * 60 + at.getMinute();
         boolean state = MinuteSet.contains(walker.open, minute);
@@ -210,10 +218,13 @@ public final class OpeningHours {
             int change = MinuteSet.next(walker.open, from, !state);
             if (change < MinuteSet.MINUTES) {
                 LocalDateTime when = walker.date.atStartOfDay().plusMinutes(change);
-                return when.isBefore(limit) ? Optional.of(when) : Optional.empty();
+                return when.isBefore(end) ? Optional.of(when) : Optional.empty();
+            }
+            if (!walker.date.plusDays(1).atStartOfDay().isBefore(end)) {
+                return Optional.empty();
             }
             walker.advance();
-            if (!walker.date.atStartOfDay().isBefore(limit)) {
+            if (!walker.date.atStartOfDay().isBefore(end)) {
                 return Optional.empty();
             }
             from = 0;
@@ -225,6 +236,7 @@ public final class OpeningHours {
      * opens again after this stretch of open time closes. Within {@value #DEFAULT_HORIZON_DAYS} days.
      */
     public Optional<LocalDateTime> nextOpen(LocalDateTime at, DayKinds kinds) {
+        checkRange(at);
         return nextOpen(at, kinds, at.plusDays(DEFAULT_HORIZON_DAYS));
     }
 
@@ -246,6 +258,12 @@ public final class OpeningHours {
      * before is not listed). A window open round the clock has one interval per day.
      */
     public List<OpenInterval> intervals(LocalDate from, LocalDate to, DayKinds kinds) {
+        checkRange(from.atStartOfDay());
+        checkRange(to.atStartOfDay());
+        return listIntervals(from, to, kinds);
+    }
+
+    private List<OpenInterval> listIntervals(LocalDate from, LocalDate to, DayKinds kinds) {
         List<OpenInterval> intervals = new ArrayList<>();
         if (from.isAfter(to)) {
             return intervals;
@@ -291,8 +309,9 @@ public final class OpeningHours {
 
     /** The open interval (as {@link #intervals} lists them) holding {@code at}, if open. */
     public Optional<OpenInterval> intervalAt(LocalDateTime at, DayKinds kinds) {
+        checkRange(at);
         LocalDateTime minute = at.truncatedTo(ChronoUnit.MINUTES);
-        for (OpenInterval interval : intervals(at.toLocalDate().minusDays(1), at.toLocalDate(), kinds)) {
+        for (OpenInterval interval : listIntervals(at.toLocalDate().minusDays(1), at.toLocalDate(), kinds)) {
             if (interval.contains(minute)) {
                 return Optional.of(interval);
             }
@@ -302,6 +321,7 @@ public final class OpeningHours {
 
     /** Open or not at {@code at}, the interval, the next change and the next opening. */
     public HoursStatus status(LocalDateTime at, DayKinds kinds) {
+        checkRange(at);
         boolean open = isOpen(at, kinds);
         Optional<LocalDateTime> change = nextChange(at, kinds);
         LocalDateTime limit = at.plusDays(DEFAULT_HORIZON_DAYS);
@@ -309,6 +329,17 @@ public final class OpeningHours {
                 : change.orElse(null);
         return new HoursStatus(open, open ? intervalAt(at, kinds).orElse(null) : null, change.orElse(null),
                 nextOpen);
+    }
+
+    /**
+     * Opening hours are evaluated in the calendar's years ({@value WorkingDayCalendar#FIRST_YEAR} to
+     * {@value WorkingDayCalendar#LAST_YEAR}); a date-time outside is refused, never a {@code DateTimeException}.
+     */
+    static void checkRange(LocalDateTime at) {
+        if (at.isBefore(FIRST) || !at.isBefore(END)) {
+            throw new CalendarRangeException(at + " is outside the years " + WorkingDayCalendar.FIRST_YEAR + " to "
+                    + WorkingDayCalendar.LAST_YEAR);
+        }
     }
 
     private static boolean endsWithOwnSpan(long[] open, long[] carried) {

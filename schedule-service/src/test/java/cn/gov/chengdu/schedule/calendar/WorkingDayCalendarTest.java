@@ -176,6 +176,10 @@ class WorkingDayCalendarTest {
                         "2026-01-05 is a MONDAY: a make-up working day is a Saturday or Sunday")),
                 e.violations());
         assertThrows(InvalidCalendarException.class, () -> new CalendarYear(2200, List.of(), List.of(), List.of()));
+        List<Holiday> withNull = new ArrayList<>();
+        withNull.add(null);
+        assertEquals(List.of(new Violation("holidays", "must not hold null")), assertThrows(
+                InvalidCalendarException.class, () -> new CalendarYear(2026, null, withNull, null)).violations());
         assertThrows(IllegalArgumentException.class, () -> WorkingDayCalendar.of(List.of(
                 new CalendarYear(2026, null, null, null), new CalendarYear(2026, null, null, null))));
     }

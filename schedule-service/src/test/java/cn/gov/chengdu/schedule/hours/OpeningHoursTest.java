@@ -3,6 +3,7 @@ package cn.gov.chengdu.schedule.hours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import cn.gov.chengdu.schedule.calendar.CalendarRangeException;
 import cn.gov.chengdu.schedule.calendar.DayKinds;
 import cn.gov.chengdu.schedule.calendar.WorkingDayCalendar;
 
@@ -297,6 +299,23 @@ class OpeningHoursTest {
         void emptyRangesHaveNoIntervals() {
             assertEquals(List.of(), office.intervals(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 9), CHINA));
         }
+    }
+
+    @Test
+    void dateTimesOutsideTheCalendarsYearsAreRefused() {
+        OpeningHours hours = hours("24/7");
+        assertThrows(CalendarRangeException.class, () -> hours.isOpen(LocalDateTime.MAX, CHINA));
+        assertThrows(CalendarRangeException.class, () -> hours.isOpen(LocalDateTime.MIN, CHINA));
+        assertThrows(CalendarRangeException.class, () -> hours.nextChange(at("1899-12-31T23:59"), CHINA));
+        assertThrows(CalendarRangeException.class, () -> hours.status(at("2200-01-01T00:00"), CHINA));
+        assertThrows(CalendarRangeException.class,
+                () -> hours.intervals(LocalDate.of(2026, 1, 1), LocalDate.MAX, CHINA));
+        // the first and last minutes work; searches stop at the end of the last year
+        assertTrue(hours.isOpen(at("1900-01-01T00:00"), CHINA));
+        assertEquals(Optional.of(at("2199-12-31T17:00")),
+                hours("Mo-Fr 09:00-17:00").nextChange(at("2199-12-31T10:00"), CHINA));
+        assertEquals(Optional.empty(), hours("Mo-Fr 09:00-17:00").nextOpen(at("2199-12-31T10:00"), CHINA));
+        assertEquals(1, hours.intervals(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 1), CHINA).size());
     }
 
     @Test
