@@ -7,7 +7,9 @@ package cn.gov.chengdu.schedule.hours;
  */
 final class CompiledRule {
 
-    /** AND over the groups, OR within a group; no group: every day. */
+    /** The weekdays (bit 0 Monday .. bit 6 Sunday, by the weekday whose rules apply) the rule selects. */
+    final int weekdayMask;
+    /** And the other selectors: AND over the groups, OR within a group; no group: every day. */
     final DaySelector[][] groups;
     /** Applies the part after midnight of the previous day's spans. */
     final boolean wrapped;
@@ -22,18 +24,22 @@ final class CompiledRule {
     /** Whether it has any day selector (opening_hours.js: {@code date.length > 0}). */
     final boolean selectsDays;
 
-    CompiledRule(DaySelector[][] groups, boolean wrapped, long[] minutes, boolean open, boolean fallback,
+    CompiledRule(RuleCompiler.DayPart days, boolean wrapped, long[] minutes, boolean open, boolean fallback,
             boolean overrides) {
-        this.groups = groups;
+        this.weekdayMask = days.weekdayMask();
+        this.groups = days.groups();
         this.wrapped = wrapped;
         this.minutes = minutes;
         this.open = open;
         this.fallback = fallback;
         this.overrides = overrides;
-        this.selectsDays = groups.length > 0;
+        this.selectsDays = days.selectsDays();
     }
 
     boolean appliesTo(DayFacts day) {
+        if ((weekdayMask & (1 << day.ruleWeekday.ordinal())) == 0) {
+            return false;
+        }
         for (DaySelector[] group : groups) {
             boolean any = false;
             for (DaySelector selector : group) {

@@ -15,12 +15,14 @@ import cn.gov.chengdu.schedule.calendar.DayKinds;
 public final class Moment {
 
     final LocalDateTime at;
+    final DayKinds kinds;
     final int minute;
     final DayFacts today;
     final DayFacts yesterday;
 
     private Moment(LocalDateTime at, DayKinds kinds) {
         this.at = at.truncatedTo(ChronoUnit.MINUTES);
+        this.kinds = kinds;
         this.minute = at.getHour() * 60 + at.getMinute();
         this.today = DayFacts.of(at.toLocalDate(), kinds);
         this.yesterday = DayFacts.of(at.toLocalDate().minusDays(1), kinds);

@@ -52,6 +52,17 @@ public final class OpeningHours {
     private final List<Rule> parsed;
     private volatile String normalized;
     private final CompiledRule[] rules;
+    /**
+     * The day last asked about in {@link #isOpen(Moment)}, and from its second question on its minute set: asking
+     * about many instants of one day (the usual "which windows are open now") then reads one bit. A single entry,
+     * replaced whole, so threads share it safely; keyed by the calendar instance, which is immutable (a changed
+     * calendar is a new one).
+     */
+    private volatile EvaluatedDay lastDay;
+
+    /** {@code open} is {@code null} until the day is asked about a second time. */
+    private record EvaluatedDay(DayKinds kinds, LocalDate date, long[] open) {
+    }
 
     private OpeningHours(String value, List<Rule> parsed, List<CompiledRule> rules) {
         this.value = value;
@@ -183,8 +194,27 @@ public final class OpeningHours {
         return isOpen(Moment.of(at, kinds));
     }
 
-    /** The fast path: no lookup and no allocation. */
+    /**
+     * The fast path: no calendar lookup and no re-parsing; rule by rule for the first question about a day, one bit
+     * read for the next ones.
+     */
     public boolean isOpen(Moment moment) {
+        EvaluatedDay day = lastDay;
+        if (day != null && day.kinds() == moment.kinds && day.date().equals(moment.today.date)) {
+            long[] open = day.open();
+            if (open == null) {
+                open = MinuteSet.empty();
+                evaluateDay(moment.today, moment.yesterday, open, MinuteSet.empty());
+                lastDay = new EvaluatedDay(moment.kinds, moment.today.date, open);
+            }
+            return MinuteSet.contains(open, moment.minute);
+        }
+        lastDay = new EvaluatedDay(moment.kinds, moment.today.date, null);
+        return isOpenAtMinute(moment);
+    }
+
+    /** One instant, rule by rule: what {@link #isOpen(Moment)} answers, without the day's minute set. */
+    boolean isOpenAtMinute(Moment moment) {
         boolean open = false;
         for (CompiledRule rule : rules) {
             if (!rule.appliesTo(rule.wrapped ? moment.yesterday : moment.today)) {

@@ -66,11 +66,11 @@ final class RuleCompiler {
             boolean fallback = r.isFallBack() || (r.isAdditive() && previousFallback);
             previousFallback = fallback;
             boolean open = meaning(r);
-            DaySelector[][] groups = groups(r);
+            DayPart days = days(r);
             long[] today = MinuteSet.empty();
             long[] nextDay = MinuteSet.empty();
             boolean wraps = times(r, today, nextDay);
-            boolean selectsDays = groups.length > 0;
+            boolean selectsDays = days.selectsDays();
             boolean previousSelectsDays = !compiled.isEmpty() && compiled.get(compiled.size() - 1).selectsDays;
             // opening_hours.js' overriding rule: a normal (not ",", not "||") rule that opens and names days
             // replaces what earlier rules said about those days; one that names no day replaces only an earlier
@@ -78,9 +78,9 @@ final class RuleCompiler {
             // "Mo 10:00-12:00; 14:00-16:00" keeps Monday's morning). Closing rules never replace, they close.
             boolean overrides = open && !r.isAdditive() && !fallback
                     && (selectsDays || (!compiled.isEmpty() && !previousSelectsDays));
-            compiled.add(new CompiledRule(groups, false, today, open, fallback, overrides));
+            compiled.add(new CompiledRule(days, false, today, open, fallback, overrides));
             if (wraps) {
-                compiled.add(new CompiledRule(groups, true, nextDay, open, false, false));
+                compiled.add(new CompiledRule(days, true, nextDay, open, false, false));
             }
         }
         if (compiled.isEmpty()) {
@@ -112,7 +112,15 @@ final class RuleCompiler {
         }
     }
 
-    private DaySelector[][] groups(Rule r) {
+    /**
+     * A rule's day selectors: plain weekday ranges as a bit mask of the weekdays (the common case, tested without
+     * a call), everything else as groups of selectors.
+     */
+    record DayPart(DaySelector[][] groups, int weekdayMask, boolean selectsDays) {
+        static final int EVERY_WEEKDAY = 0x7F;
+    }
+
+    private DayPart days(Rule r) {
         List<DaySelector[]> groups = new ArrayList<>();
         if (r.getYears() != null && !r.getYears().isEmpty()) {
             List<DaySelector> years = new ArrayList<>();
@@ -151,9 +159,26 @@ final class RuleCompiler {
                 (holiday.getUseAsWeekDay() && hasWeekdays ? weekdays : holidays).add(DaySelector.publicHoliday());
             }
         }
+        int weekdayMask = DayPart.EVERY_WEEKDAY;
         if (hasWeekdays) {
-            for (WeekDayRange range : r.getDays()) {
-                weekdays.add(weekday(range));
+            boolean plain = weekdays.isEmpty() && r.getDays().stream()
+                    .allMatch(range -> (range.getNths() == null || range.getNths().isEmpty()) && range.getOffset() == 0);
+            if (plain) {
+                weekdayMask = 0;
+                for (WeekDayRange range : r.getDays()) {
+                    DayOfWeek from = dayOfWeek(range.getStartDay());
+                    DayOfWeek to = range.getEndDay() == null ? from : dayOfWeek(range.getEndDay());
+                    for (int d = from.ordinal(); ; d = (d + 1) % 7) {
+                        weekdayMask |= 1 << d;
+                        if (d == to.ordinal()) {
+                            break;
+                        }
+                    }
+                }
+            } else {
+                for (WeekDayRange range : r.getDays()) {
+                    weekdays.add(weekday(range));
+                }
             }
         }
         if (!holidays.isEmpty()) {
@@ -162,7 +187,7 @@ final class RuleCompiler {
         if (!weekdays.isEmpty()) {
             groups.add(weekdays.toArray(DaySelector[]::new));
         }
-        return groups.toArray(DaySelector[][]::new);
+        return new DayPart(groups.toArray(DaySelector[][]::new), weekdayMask, !groups.isEmpty() || hasWeekdays);
     }
 
     private DaySelector year(YearRange range) {
