@@ -31,7 +31,8 @@ import cn.gov.chengdu.schedule.calendar.WorkingDayCalendar;
  * {@code ,}, and {@code off} closes without overriding), and a span past midnight continues into the next day as
  * its own rule. The supported subset, and what is refused, is in {@code docs/opening-hours-and-calendar.md}.
  * <p>
- * Immutable and thread-safe. Evaluation reads precomputed minute sets: one instant is a few hundred nanoseconds.
+ * Immutable in what it answers, and thread-safe. Evaluation runs precompiled rules over precomputed minute sets:
+ * tens to a few hundred nanoseconds per instant, without re-parsing.
  */
 public final class OpeningHours {
 
@@ -100,7 +101,8 @@ public final class OpeningHours {
 
     /**
      * Full-width forms as a Chinese keyboard types them ({@code ０９：００－１７：００}, {@code Mo、We}) read as their
-     * ASCII characters (comments in quotes keep their text). One character for one, so positions in errors stay those of the value as given.
+     * ASCII characters (comments in quotes keep their text). One character for one, so positions in errors stay
+     * those of the value as given.
      */
     private static String halfWidth(String value) {
         char[] chars = value.toCharArray();

@@ -161,8 +161,8 @@ final class RuleCompiler {
         }
         int weekdayMask = DayPart.EVERY_WEEKDAY;
         if (hasWeekdays) {
-            boolean plain = weekdays.isEmpty() && r.getDays().stream()
-                    .allMatch(range -> (range.getNths() == null || range.getNths().isEmpty()) && range.getOffset() == 0);
+            boolean plain = weekdays.isEmpty() && r.getDays().stream().allMatch(
+                    range -> (range.getNths() == null || range.getNths().isEmpty()) && range.getOffset() == 0);
             if (plain) {
                 weekdayMask = 0;
                 for (WeekDayRange range : r.getDays()) {
