@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import cn.gov.chengdu.common.problem.Problem;
 import cn.gov.chengdu.common.problem.ProblemCodes;
-import cn.gov.chengdu.common.problem.ProblemResponses;
 
 /**
  * Documents, on every operation of a service's OpenAPI document, the RFC 9457 problems it can answer with
@@ -141,7 +140,7 @@ public class ProblemResponsesFilter implements OASFilter {
         List<Example> conflicts = new ArrayList<>();
         if (action) {
             conflicts.add(example("ILLEGAL_TRANSITION", "The resource's state does not allow this action", 409,
-                    "ILLEGAL_TRANSITION", "This action is not allowed in the current state", path, null));
+                    ProblemCodes.ILLEGAL_TRANSITION, "This action is not allowed in the current state", path, null));
         }
         if (create) {
             conflicts.add(example("DUPLICATE", "A resource with the same identity exists", 409,
@@ -198,7 +197,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         APIResponse response = existing != null ? existing : OASFactory.createAPIResponse();
         if (response.getDescription() == null || response.getDescription().isBlank()) {
-            response.setDescription(ProblemResponses.titleFor(Integer.parseInt(status)));
+            response.setDescription(Problem.titleFor(Integer.parseInt(status)));
         }
         MediaType mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
         for (Example example : examples) {
@@ -246,7 +245,7 @@ public class ProblemResponsesFilter implements OASFilter {
             List<Map<String, String>> errors) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("type", Problem.typeFor(code));
-        value.put("title", ProblemResponses.titleFor(status));
+        value.put("title", Problem.titleFor(status));
         value.put("status", status);
         value.put("detail", detail);
         value.put("instance", samplePath(path));

@@ -50,6 +50,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, code, detail);
     }
 
+    /**
+     * 409 {@code ILLEGAL_TRANSITION}: the resource is {@code currentStatus}, which does not allow the action;
+     * {@code allowed} names what it does allow (statuses or actions, as the resource's API speaks of them).
+     */
+    public static ProblemException illegalTransition(String detail, String currentStatus, List<String> allowed) {
+        return conflict(ProblemCodes.ILLEGAL_TRANSITION, detail).with("currentStatus", currentStatus)
+                .with("allowed", List.copyOf(allowed));
+    }
+
     /** 412: the {@code If-Match} version is stale. */
     public static ProblemException preconditionFailed(long currentVersion) {
         return new ProblemException(412, ProblemCodes.PRECONDITION_FAILED,

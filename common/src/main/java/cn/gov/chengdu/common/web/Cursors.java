@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
+import cn.gov.chengdu.common.problem.Problem;
+import cn.gov.chengdu.common.problem.ProblemCodes;
 import cn.gov.chengdu.common.problem.ProblemException;
 
 /**
@@ -62,7 +64,7 @@ public final class Cursors {
     }
 
     private static ProblemException invalid() {
-        return ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this service gave out",
-                List.of(new cn.gov.chengdu.common.problem.Problem.FieldError("cursor", "is not valid")));
+        return ProblemException.badRequest(ProblemCodes.INVALID_CURSOR, "The cursor is not one this service gave out",
+                List.of(new Problem.FieldError("cursor", "is not valid")));
     }
 }

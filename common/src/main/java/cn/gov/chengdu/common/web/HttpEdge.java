@@ -9,9 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
-
+import cn.gov.chengdu.common.problem.Problem;
 import cn.gov.chengdu.common.problem.ProblemCodes;
-import cn.gov.chengdu.common.problem.ProblemResponses;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -41,7 +40,7 @@ public class HttpEdge {
         router.route().order(Integer.MIN_VALUE).handler(this::assignRequestId);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
         router.route().order(Integer.MAX_VALUE).handler(ctx -> problems.write(ctx, 404, ProblemCodes.NOT_FOUND,
-                "No resource at " + ctx.normalizedPath()));
+                Problem.defaultDetailFor(404, ctx.normalizedPath())));
     }
 
     private void assignRequestId(RoutingContext ctx) {
@@ -77,13 +76,6 @@ public class HttpEdge {
         if (status >= 500) {
             LOG.error("Unexpected failure below the REST layer", ctx.failure());
         }
-        String detail = switch (status) {
-            case 413 -> "The request body is larger than this service accepts";
-            case 404 -> "No resource at " + ctx.normalizedPath();
-            case 405 -> "This resource does not support that method";
-            default -> status >= 500 ? "The request could not be completed; quote the request id when you report it"
-                    : ProblemResponses.titleFor(status);
-        };
-        problems.write(ctx, status, ProblemCodes.forStatus(status), detail);
+        problems.write(ctx, status, ProblemCodes.forStatus(status), Problem.defaultDetailFor(status, ctx.normalizedPath()));
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.gov.chengdu.common.problem.Problem;
-import cn.gov.chengdu.common.problem.ProblemResponses;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -38,7 +37,7 @@ public class ProblemWriter {
             return;
         }
         Object requestId = ctx.get(RequestIds.MDC_KEY);
-        Problem problem = new Problem(Problem.typeFor(code), ProblemResponses.titleFor(status), status, detail,
+        Problem problem = new Problem(Problem.typeFor(code), Problem.titleFor(status), status, detail,
                 ctx.normalizedPath(), code, requestId == null ? null : requestId.toString(), null, Map.of());
         headers.forEach(response::putHeader);
         response.setStatusCode(status)

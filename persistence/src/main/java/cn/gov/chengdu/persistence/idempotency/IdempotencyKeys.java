@@ -1,4 +1,4 @@
-package cn.gov.chengdu.common.idempotency;
+package cn.gov.chengdu.persistence.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

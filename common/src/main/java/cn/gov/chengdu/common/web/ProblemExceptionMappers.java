@@ -1,11 +1,11 @@
-package cn.gov.chengdu.common.problem;
+package cn.gov.chengdu.common.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.OptimisticLockException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -25,6 +25,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import cn.gov.chengdu.common.problem.Problem;
+import cn.gov.chengdu.common.problem.ProblemCodes;
+import cn.gov.chengdu.common.problem.ProblemException;
+import cn.gov.chengdu.common.problem.ProblemTranslator;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,10 +36,18 @@ import io.quarkus.security.UnauthorizedException;
 /**
  * The one place where exceptions become RFC 9457 problems, for every service's REST layer. Nothing internal
  * (stack trace, SQL, class names) ever reaches the client; unexpected failures are logged with the request id.
+ * Failures other modules understand (e.g. the persistence module's optimistic-lock and constraint failures) are
+ * translated by their {@link ProblemTranslator} beans before anything is answered with 500.
  */
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    private final Instance<ProblemTranslator> translators;
+
+    public ProblemExceptionMappers(Instance<ProblemTranslator> translators) {
+        this.translators = translators;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -57,11 +69,8 @@ public class ProblemExceptionMappers {
                     "A query or path parameter has a value of the wrong type", uri, List.of(), Map.of());
         }
         String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getPath();
-            case 405 -> "This resource does not support that method";
-            case 406 -> "No acceptable representation for the requested media type";
-            case 415 -> "This media type is not supported here; send application/json";
-            default -> status >= 500 ? "The request could not be completed" : safeMessage(e);
+            case 404, 405, 406, 415 -> Problem.defaultDetailFor(status, uri.getPath());
+            default -> status >= 500 ? Problem.defaultDetailFor(status, uri.getPath()) : safeMessage(e);
         };
         if (status >= 500) {
             LOG.error("Unexpected server error", e);
@@ -83,7 +92,7 @@ public class ProblemExceptionMappers {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             if (isReturnValue(violation.getPropertyPath())) {
                 LOG.errorf("Response failed validation: %s", violation);
-                return respond(500, ProblemCodes.INTERNAL_ERROR, "The request could not be completed", uri,
+                return respond(500, ProblemCodes.INTERNAL_ERROR, Problem.defaultDetailFor(500, uri.getPath()), uri,
                         List.of(), Map.of());
             }
             errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
@@ -171,31 +180,15 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (causedBy(e, OptimisticLockException.class) || causedByName(e, "org.hibernate.StaleStateException")) {
-            return respond(409, ProblemCodes.CONCURRENT_MODIFICATION,
-                    "Someone else changed this resource at the same time; read it again and retry", uri, List.of(),
-                    Map.of());
-        }
-        String sqlState = sqlState(e);
-        if ("23505".equals(sqlState)) {
-            return respond(409, ProblemCodes.DUPLICATE, "A resource with the same identity already exists", uri,
-                    List.of(), Map.of());
-        }
-        if ("40001".equals(sqlState) || "40P01".equals(sqlState)) {
-            return respond(409, ProblemCodes.CONCURRENT_MODIFICATION,
-                    "Someone else changed this resource at the same time; read it again and retry", uri, List.of(),
-                    Map.of());
-        }
-        if ("23503".equals(sqlState) || "23514".equals(sqlState) || "22001".equals(sqlState)) {
-            LOG.warnf("A request broke a database constraint the service should have checked first (SQLState %s)",
-                    sqlState);
-            return respond(422, ProblemCodes.CONSTRAINT_VIOLATED, "The request breaks a data rule of this service",
-                    uri, List.of(), Map.of());
+        for (ProblemTranslator translator : translators) {
+            var translated = translator.translate(e);
+            if (translated.isPresent()) {
+                return problem(translated.get(), uri);
+            }
         }
         LOG.error("Unexpected server error", e);
-        return respond(500, ProblemCodes.INTERNAL_ERROR,
-                "The request could not be completed; quote the request id when you report it", uri, List.of(),
-                Map.of());
+        return respond(500, ProblemCodes.INTERNAL_ERROR, Problem.defaultDetailFor(500, uri.getPath()), uri,
+                List.of(), Map.of());
     }
 
     private static Response respond(int status, String code, String detail, UriInfo uri,
@@ -204,39 +197,10 @@ public class ProblemExceptionMappers {
                 ProblemResponses.problem(status, code, detail, uri == null ? null : uri.getPath(), errors, extensions));
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    private static boolean causedByName(Throwable e, String className) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-                if (c.getName().equals(className)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static String safeMessage(WebApplicationException e) {
         // JAX-RS messages are our own ("HTTP 400 Bad Request" by default); never a cause's message.
         String message = e.getMessage();
-        return message == null || message.startsWith("HTTP ") ? ProblemResponses.titleFor(e.getResponse().getStatus())
+        return message == null || message.startsWith("HTTP ") ? Problem.titleFor(e.getResponse().getStatus())
                 : message;
     }
 
