@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import cn.gov.chengdu.certificate.request.CertificateRequestApi.CommunityRef;
-import cn.gov.chengdu.certificate.request.CertificateRequestApi.TypeRef;
+import cn.gov.chengdu.certificate.community.CommunityApi.CommunityRef;
+import cn.gov.chengdu.certificate.type.CertificateTypeApi.TypeRef;
 import cn.gov.chengdu.common.web.Versioned;
 
 /** The request and response bodies of certificates and their verification. */
@@ -36,7 +36,7 @@ public final class CertificateApi {
     public record Revocation(@NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String note) {
     }
 
-    /** Either {@code token}, or {@code number} with {@code verificationCode}. */
+    /** What a verifier sends: either {@code token}, or {@code number} with {@code verificationCode}. */
     public record VerificationRequest(@Size(max = 32768) String token, @Size(max = 32) String number,
             @Size(max = 32) String verificationCode) {
     }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.chengdu.certificate.request.PersonalData;
+import cn.gov.chengdu.certificate.access.PersonalData;
 
 /**
  * The payload of a certificate's token: a W3C Verifiable Credential 2.0 ({@code vc+jwt}) with the registered JWT
@@ -67,7 +67,7 @@ public final class CertificateCredential {
                 "type", Map.of("code", certificate.typeCode, "name", certificate.typeName),
                 "community", Map.of("code", certificate.communityCode, "name", certificate.communityName),
                 "purpose", certificate.purpose,
-                "fields", certificate.fields));
+                "fields", certificate.content.fields()));
         return subject;
     }
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.chengdu.certificate.community.CommunityService.CommunityView;
+import cn.gov.chengdu.certificate.community.CommunityApi.CommunityView;
 import cn.gov.chengdu.common.web.Page;
 
 @Path("/api/v1/communities")

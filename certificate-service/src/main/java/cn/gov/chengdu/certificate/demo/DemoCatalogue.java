@@ -14,7 +14,9 @@ import cn.gov.chengdu.certificate.type.CertificateTypeStatus;
  * The Chengdu catalogue as the demo data files describe it, each type in its final state: the 15 types of the
  * retention list effective 2017-05-01 ({@code retained-types.json}), the 20 certificates the Ministry of Civil
  * Affairs and five other departments said in 2020 villages and communities should not issue
- * ({@code national-2020-types.json}) and the other abolished ones ({@code abolished-types.json}).
+ * ({@code national-2020-types.json}) and the other abolished ones ({@code abolished-types.json}). These entities
+ * are the plan (what each type ends as), never persisted: {@link CatalogueStep} makes the real ones through the
+ * catalogue's own lifecycle.
  */
 @ApplicationScoped
 public class DemoCatalogue {
@@ -35,7 +37,6 @@ public class DemoCatalogue {
         for (CertificateType retained : files.read(RETAINED_FILE, new TypeReference<List<CertificateType>>() {
         })) {
             retained.status = CertificateTypeStatus.RETAINED;
-            retained.refreshSearchText();
             types.add(retained);
         }
         types.addAll(files.read(NATIONAL_FILE, new TypeReference<AbolishedTypeFile>() {

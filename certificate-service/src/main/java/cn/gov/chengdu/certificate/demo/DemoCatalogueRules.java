@@ -14,7 +14,7 @@ import cn.gov.chengdu.certificate.template.TemplateBody;
 import cn.gov.chengdu.certificate.type.AbolitionReason;
 import cn.gov.chengdu.certificate.type.CertificateType;
 import cn.gov.chengdu.certificate.type.CertificateTypeStatus;
-import cn.gov.chengdu.certificate.type.Template;
+import cn.gov.chengdu.certificate.type.StoredTemplate;
 
 /**
  * What the demo catalogue must be: the source's figures (313 surveyed, 15 retained, 298 abolished, the 20 nationally
@@ -99,7 +99,7 @@ public final class DemoCatalogueRules {
         template(type.code, type.template, problems);
     }
 
-    private static void template(String code, Template template, List<String> problems) {
+    private static void template(String code, StoredTemplate template, List<String> problems) {
         if (template == null || blank(template.title()) || blank(template.body()) || template.fields() == null) {
             problems.add(code + ": a retained type needs a template with title, body and fields");
             return;

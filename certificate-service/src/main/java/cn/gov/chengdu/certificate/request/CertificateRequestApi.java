@@ -10,6 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import cn.gov.chengdu.certificate.community.CommunityApi.CommunityRef;
+import cn.gov.chengdu.certificate.type.CertificateTypeApi.TypeRef;
 import cn.gov.chengdu.common.web.Versioned;
 
 /** The request and response bodies of certificate requests. */
@@ -18,7 +21,7 @@ public final class CertificateRequestApi {
     private CertificateRequestApi() {
     }
 
-    /** A citizen's request. {@code fields} are the values of the type's template fields, by field name. */
+    /** The body that submits a certificate request. {@code fields}: the values of the type's template fields. */
     public record SubmitRequest(
             @NotBlank @Size(max = 32) String typeCode,
             @NotBlank @Size(max = 32) String communityCode,
@@ -26,13 +29,14 @@ public final class CertificateRequestApi {
             @NotNull @Valid Applicant applicant,
             @Size(max = 40) Map<String, @Size(max = RequestFields.MAX_VALUE_LENGTH) String> fields,
             @Size(max = 2000) String note) {
+
+        RequestWorkflow.Application application() {
+            return new RequestWorkflow.Application(typeCode, communityCode, purpose, applicant.name(),
+                    applicant.idNumber(), fields, note);
+        }
     }
 
     public record Applicant(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 18) String idNumber) {
-    }
-
-    /** The body of {@code issue} and {@code withdraw}: optional. */
-    public record NoteOnly(@Size(max = 2000) String note) {
     }
 
     public record Rejection(@NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String note) {
@@ -44,12 +48,6 @@ public final class CertificateRequestApi {
     public record Supplement(
             @NotNull @Size(max = 40) Map<String, @Size(max = RequestFields.MAX_VALUE_LENGTH) String> fields,
             @Size(max = 2000) String note) {
-    }
-
-    public record TypeRef(String code, String name) {
-    }
-
-    public record CommunityRef(String code, String name) {
     }
 
     public record ApplicantView(String name, String idNumber) {

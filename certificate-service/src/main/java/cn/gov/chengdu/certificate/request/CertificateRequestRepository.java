@@ -6,24 +6,12 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import cn.gov.chengdu.certificate.access.ReaderScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class CertificateRequestRepository implements PanacheRepository<CertificateRequest> {
-
-    /** Which requests a reader lists: one owner's, one community's, or (both {@code null}) all. */
-    public record Scope(String ownerSubject, String communityCode) {
-        public static final Scope ALL = new Scope(null, null);
-
-        public static Scope ownedBy(String subject) {
-            return new Scope(subject, null);
-        }
-
-        public static Scope ofCommunity(String communityCode) {
-            return new Scope(null, communityCode);
-        }
-    }
 
     /** A request with the names of its type and community, as lists show it. */
     public record Listed(CertificateRequest request, String typeName, String communityName) {
@@ -35,7 +23,10 @@ public class CertificateRequestRepository implements PanacheRepository<Certifica
     }
 
     /** Newest first (by id), keyset after {@code beforeId}; {@code limit} rows. */
-    public List<Listed> page(Scope scope, RequestStatus status, Long beforeId, int limit) {
+    public List<Listed> page(ReaderScope scope, RequestStatus status, Long beforeId, int limit) {
+        if (scope.isNothing()) {
+            return List.of();
+        }
         StringBuilder query = new StringBuilder("select r, t.name, c.name from CertificateRequest r, CertificateType t,"
                 + " Community c where t.code = r.typeCode and c.code = r.communityCode");
         Parameters parameters = new Parameters();

@@ -58,7 +58,6 @@ public class RequestEligibility {
             detail.append(". Instead: ").append(type.abolitionAlternative);
         }
         return ProblemException.unprocessable(CERTIFICATE_TYPE_ABOLISHED, detail.toString())
-                .with("abolition",
-                        new Abolition(type.abolitionReason, type.abolitionDetail, type.abolitionAlternative));
+                .with("abolition", Abolition.of(type));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import cn.gov.chengdu.common.web.Versioned;
 
 /** Retention lists' request and response bodies. */
@@ -17,7 +18,7 @@ public final class RetentionListApi {
 
     /**
      * A new draft: all APPROVED and RETAINED types except those in {@code exclude} (retained types left out are
-     * abolished as {@code REMOVED_FROM_LIST} when the list is published).
+     * abolished as {@code REMOVED_FROM_LIST} when the list is published); {@code note} is kept with the list.
      */
     public record DraftList(@NotBlank @Size(max = 200) String title, @NotNull LocalDate effectiveFrom,
             @Size(max = 500) List<@NotBlank String> exclude, @Size(max = 2000) String note) {
@@ -30,7 +31,7 @@ public final class RetentionListApi {
             OffsetDateTime publishedAt, int itemCount, long version) {
     }
 
-    public record ListView(long id, String title, LocalDate effectiveFrom, RetentionListStatus status,
+    public record ListView(long id, String title, LocalDate effectiveFrom, String note, RetentionListStatus status,
             OffsetDateTime publishedAt, String createdBy, List<ListedType> items, long version,
             OffsetDateTime createdAt) implements Versioned {
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.Abolition;
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.LookupHit;
 import cn.gov.chengdu.common.problem.ProblemException;
+import cn.gov.chengdu.persistence.LikePatterns;
 
 /**
  * "Is this certificate still required?": finds types by name or alias from partial Chinese input, ranked.
@@ -66,11 +67,10 @@ public class CertificateTypeLookup {
             throw ProblemException.invalidField("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         String lower = q.toLowerCase(Locale.ROOT);
-        String escaped = CertificateTypeRepository.escapeLike(q);
         List<Object[]> rows = rows(em.createNativeQuery(CONTAINING)
                 .setParameter("q", q)
-                .setParameter("prefix", escaped + "%")
-                .setParameter("contains", "%" + CertificateTypeRepository.escapeLike(lower) + "%")
+                .setParameter("prefix", LikePatterns.startingWith(q))
+                .setParameter("contains", LikePatterns.containing(lower))
                 .setParameter("limit", limit));
         if (rows.isEmpty() && q.codePointCount(0, q.length()) >= FUZZY_FROM_LENGTH) {
             rows = rows(em.createNativeQuery(SIMILAR).setParameter("lower", lower).setParameter("limit", limit));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import cn.gov.chengdu.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 
@@ -31,7 +32,7 @@ public class CertificateTypeRepository implements PanacheRepository<CertificateT
         }
         if (text != null) {
             query.append(" and (searchText ilike :text or code ilike :text)");
-            parameters.and("text", "%" + escapeLike(text) + "%");
+            parameters.and("text", LikePatterns.containing(text));
         }
         return find(query.append(" order by code").toString(), parameters).page(0, limit).list();
     }
@@ -47,9 +48,5 @@ public class CertificateTypeRepository implements PanacheRepository<CertificateT
 
     public long countByStatus(CertificateTypeStatus status) {
         return count("status", status);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.chengdu.certificate.CertificateFixtures;
 import cn.gov.chengdu.certificate.community.CommunityLevel;
-import cn.gov.chengdu.certificate.request.PersonalData;
+import cn.gov.chengdu.certificate.access.PersonalData;
 import cn.gov.chengdu.certificate.type.IssuingLevel;
 import cn.gov.chengdu.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

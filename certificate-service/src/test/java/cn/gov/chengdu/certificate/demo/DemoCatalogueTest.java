@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.chengdu.certificate.type.AbolitionReason;
 import cn.gov.chengdu.certificate.type.CertificateType;
 import cn.gov.chengdu.certificate.type.CertificateTypeStatus;
-import cn.gov.chengdu.certificate.type.LegalBasis;
-import cn.gov.chengdu.certificate.type.Template;
+import cn.gov.chengdu.certificate.type.StoredLegalBasis;
+import cn.gov.chengdu.certificate.type.StoredTemplate;
 
 /** The demo data files as they are checked in, and the rules that guard them. */
 class DemoCatalogueTest {
@@ -83,9 +83,9 @@ class DemoCatalogueTest {
 
     @Test
     void rulesReportAnUndeclaredPlaceholderAnUnusedFieldAndAMissingLegalBasis() {
-        assertProblem(t -> t.template = new Template(t.template.title(), t.template.body() + "{{purpose}}",
+        assertProblem(t -> t.template = new StoredTemplate(t.template.title(), t.template.body() + "{{purpose}}",
                 t.template.fields()), "{{purpose}} is neither a field nor a standard one");
-        assertProblem(t -> t.template = new Template(t.template.title(), "{{applicantName}}", t.template.fields()),
+        assertProblem(t -> t.template = new StoredTemplate(t.template.title(), "{{applicantName}}", t.template.fields()),
                 "does not appear in the template body");
         assertProblem(t -> t.legalBases = new ArrayList<>(), "needs at least one legal basis");
     }
@@ -96,7 +96,7 @@ class DemoCatalogueTest {
         broken.get(20).aliases.add(broken.get(0).name);
         broken.get(40).abolitionReason = AbolitionReason.REJECTED_IN_REVIEW;
         broken.get(41).abolitionReason = AbolitionReason.REMOVED_FROM_LIST;
-        broken.get(42).legalBases = new ArrayList<>(List.of(new LegalBasis("《某法》", null, null)));
+        broken.get(42).legalBases = new ArrayList<>(List.of(new StoredLegalBasis("《某法》", null, null)));
         String problems = String.join("\n", DemoCatalogueRules.problems(broken));
         assertTrue(problems.contains("is also CD-R01's"), problems);
         assertTrue(problems.contains(broken.get(40).code + ": only types rejected in the review"), problems);

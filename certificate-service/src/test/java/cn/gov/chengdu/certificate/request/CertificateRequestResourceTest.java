@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.chengdu.certificate.CertificateFixtures;
+import cn.gov.chengdu.certificate.access.PersonalData;
 import cn.gov.chengdu.certificate.community.CommunityLevel;
 import cn.gov.chengdu.certificate.type.IssuingLevel;
 import cn.gov.chengdu.testing.TestTokens;

@@ -1,7 +1,7 @@
 package cn.gov.chengdu.certificate.retention;
 
 import static cn.gov.chengdu.certificate.type.CatalogueFixtures.approvedType;
-import static cn.gov.chengdu.certificate.type.CatalogueFixtures.abolishedType;
+import static cn.gov.chengdu.certificate.type.CatalogueFixtures.rejectedInReview;
 import static cn.gov.chengdu.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,7 +39,7 @@ class RetentionListTest {
     void publishingRetainsTheListAndAbolishesRetainedTypesLeftOut() {
         String kept = approvedType("困难群众救助证明", List.of());
         String dropped = approvedType("临时救助证明", List.of());
-        String rejected = abolishedType("婚姻状况证明（测试）", List.of());
+        String rejected = rejectedInReview("婚姻状况证明（测试）", List.of());
         long first = draft("第一版保留清单", "2017-05-01", List.of());
         given().get("/api/v1/retention-lists/" + first).then()
                 .body("items.code", hasItem(kept)).body("items.code", hasItem(dropped))

@@ -8,9 +8,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import jakarta.inject.Inject;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import cn.gov.chengdu.certificate.CertificateFixtures;
+import cn.gov.chengdu.certificate.type.StoredTemplate;
 import cn.gov.chengdu.certificate.type.IssuingLevel;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -40,10 +43,9 @@ class SampleTemplateResourceTest {
 
     @Test
     void textFromTheDatabaseIsEscaped() {
-        String code = fixtures.retainedTypeWithText("<b>证明</b>", """
-                {"title": "<script>alert('title')</script>",
-                 "body": "<script>alert(1)</script>{{evil}}&amp;",
-                 "fields": [{"name": "evil", "label": "<img src=x onerror=alert(2)>", "required": true}]}""");
+        String code = fixtures.retainedTypeWith("<b>证明</b>", new StoredTemplate("<script>alert('title')</script>",
+                "<script>alert(1)</script>{{evil}}&amp;",
+                List.of(new StoredTemplate.Field("evil", "<img src=x onerror=alert(2)>", true))));
         given().get("/api/v1/certificate-types/" + code + "/template").then().statusCode(200)
                 .body(not(containsString("<script>")))
                 .body(not(containsString("<img")))

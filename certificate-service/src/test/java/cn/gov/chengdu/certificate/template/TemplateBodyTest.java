@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.chengdu.certificate.template.FilledTemplate.Piece;
 import cn.gov.chengdu.certificate.template.TemplateBody.Segment;
-import cn.gov.chengdu.certificate.type.Template;
 
 class TemplateBodyTest {
 
@@ -49,9 +48,8 @@ class TemplateBodyTest {
 
     @Test
     void fillingLeavesUnfilledPlaceholdersAsLabelledBlanks() {
-        Template template = new Template("居住证明", "{{applicantName}}住在{{address}}，{{unknownThing}}",
-                List.of(new Template.Field("address", "居住地址", true)));
-        List<Piece> pieces = FilledTemplate.fill(template, Map.of("applicantName", "张三"));
+        List<Piece> pieces = FilledTemplate.fill("{{applicantName}}住在{{address}}，{{unknownThing}}",
+                Map.of("address", "居住地址"), Map.of("applicantName", "张三"));
         assertEquals(List.of(new Piece(null, "申请人姓名", "张三"), new Piece("住在", null, null),
                 new Piece(null, "居住地址", null), new Piece("，", null, null), new Piece(null, "unknownThing", null)),
                 pieces);

@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import cn.gov.chengdu.testing.TestTokens;
 import io.restassured.http.ContentType;
 
-/** Builds catalogue states through the API, as an admin and the three reviewers would. */
+/**
+ * Builds catalogue states through the API, as an admin and the three reviewers would (slower than
+ * {@link cn.gov.chengdu.certificate.CertificateFixtures}, which writes through the entities).
+ */
 public final class CatalogueFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -78,23 +81,12 @@ public final class CatalogueFixtures {
         return code;
     }
 
-    /** Drafted, submitted and rejected by the legal affairs office. */
-    public static String abolishedType(String name, List<String> aliases) {
+    /** Drafted, submitted and rejected by the legal affairs office: abolished as REJECTED_IN_REVIEW. */
+    public static String rejectedInReview(String name, List<String> aliases) {
         String code = uniqueCode("ABO");
         create(draftBody(code, name, aliases));
         submit(code);
         vote(code, "LEGAL_AFFAIRS", "REJECT").then().statusCode(200);
-        return code;
-    }
-
-    /** Approved, then retained by a freshly published list; returns the type code. */
-    public static String retainedType(String name, List<String> aliases) {
-        String code = approvedType(name, aliases);
-        long list = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("title", "测试清单 " + code, "effectiveFrom", "2017-05-01"))
-                .post("/api/v1/retention-lists").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(TestTokens.admin()).post("/api/v1/retention-lists/" + list + "/publish").then()
-                .statusCode(200);
         return code;
     }
 }

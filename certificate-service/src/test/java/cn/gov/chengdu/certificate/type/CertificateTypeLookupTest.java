@@ -1,6 +1,6 @@
 package cn.gov.chengdu.certificate.type;
 
-import static cn.gov.chengdu.certificate.type.CatalogueFixtures.abolishedType;
+import static cn.gov.chengdu.certificate.type.CatalogueFixtures.rejectedInReview;
 import static cn.gov.chengdu.certificate.type.CatalogueFixtures.approvedType;
 import static cn.gov.chengdu.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
@@ -27,7 +27,7 @@ class CertificateTypeLookupTest {
         if (kinship != null) {
             return;
         }
-        kinship = abolishedType("亲属关系证明（查询测试）", List.of("直系亲属证明（查询测试）"));
+        kinship = rejectedInReview("亲属关系证明（查询测试）", List.of("直系亲属证明（查询测试）"));
         residence = approvedType("实际居住证明（查询测试）", List.of("居住情况证明（查询测试）"));
     }
 

@@ -1,4 +1,4 @@
-package cn.gov.chengdu.certificate.request;
+package cn.gov.chengdu.certificate.access;
 
 /**
  * How much of a person's name and ID number a reader may see (DESIGN §3: masked wherever the reader is not the
