@@ -82,7 +82,10 @@ public class CatalogueStep implements DemoDataStep {
         return planned.size();
     }
 
-    /** One type from the survey to its review or clean-up, each step in its own flush (one version each). */
+    /**
+     * One type from the survey to its review or clean-up. Inserts happen as the domain answers them; the type's
+     * own row is written once more at the end (its version is 1: the demo does not replay one transaction per step).
+     */
     private CertificateType replay(TypeHistory story) {
         CertificateType planned = story.type();
         CertificateType type = new CertificateType(planned.code);
@@ -94,7 +97,6 @@ public class CatalogueStep implements DemoDataStep {
         for (Change change : story.changes().subList(1, story.changes().size())) {
             if (change.to() == CertificateTypeStatus.UNDER_REVIEW) {
                 history.record(type.submitForReview(change.actor(), change.at(), change.note()));
-                types.flush();
                 castVotes(type, planned, story.votes());
             } else if (change.from() == CertificateTypeStatus.DRAFT && change.to() == CertificateTypeStatus.ABOLISHED) {
                 history.record(type.abolish(planned.abolitionReason, planned.abolitionDetail,
@@ -102,7 +104,6 @@ public class CatalogueStep implements DemoDataStep {
             }
             // the review's outcome comes from the votes, RETAINED from the published list
         }
-        types.flush();
         CertificateTypeStatus expected = planned.status == CertificateTypeStatus.RETAINED
                 ? CertificateTypeStatus.APPROVED : planned.status;
         if (type.status != expected) {

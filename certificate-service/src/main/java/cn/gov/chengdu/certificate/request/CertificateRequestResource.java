@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.InformationRequest;
@@ -49,7 +49,7 @@ public class CertificateRequestResource {
 
     @POST
     @RolesAllowed(Roles.CITIZEN)
-    @ResponseStatus(201)
+    @APIResponseSchema(value = RequestView.class, responseCode = "201")
     @Operation(summary = "Ask for a certificate of a retained type (citizen); honours Idempotency-Key")
     public RestResponse<RequestView> submit(@Valid @NotNull SubmitRequest body,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {

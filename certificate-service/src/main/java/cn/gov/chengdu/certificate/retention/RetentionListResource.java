@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.chengdu.certificate.retention.RetentionListApi.DraftList;
@@ -48,7 +48,7 @@ public class RetentionListResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @ResponseStatus(201)
+    @APIResponseSchema(value = ListView.class, responseCode = "201")
     @Operation(summary = "Draft a retention list of the APPROVED and RETAINED types (admin)")
     public RestResponse<ListView> draft(@Valid @NotNull DraftList body,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.CreateType;
@@ -78,7 +78,7 @@ public class CertificateTypeResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @ResponseStatus(201)
+    @APIResponseSchema(value = TypeView.class, responseCode = "201")
     @Operation(summary = "Draft a certificate type (admin)")
     public RestResponse<TypeView> create(@Valid @NotNull CreateType body,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {

@@ -49,6 +49,10 @@ import cn.gov.chengdu.common.problem.ProblemCodes;
  * declared one without content (e.g. Quarkus' generated "Not Authorized") keeps its description and gains the
  * problem content. The shared schema is {@code #/components/schemas/Problem}; the bearer JWT scheme is
  * {@value #SECURITY_SCHEME} (the name Quarkus' automatic security requirements refer to).
+ * <p>
+ * It also says, once for all operations, what the success of a versioned resource carries: a 200 or 201 whose body
+ * is a schema with a {@code version} (a {@code Versioned} view, whose {@code ETag} the response filter sets) is
+ * described as such, unless the operation describes it itself.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -72,6 +76,10 @@ public class ProblemResponsesFilter implements OASFilter {
             + "protected by optimistic locking (409 CONCURRENT_MODIFICATION).";
 
     private static final String SAMPLE_REQUEST_ID = "4f1c2b9e-7d3a-4c55-9a0e-2b6f8d1e0c7a";
+    static final String VERSIONED_OK = "The resource; ETag carries its version";
+    static final String VERSIONED_CREATED = "Created; Location names it, ETag carries its version";
+
+    private Components components;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -81,6 +89,7 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(components);
         }
         addProblemSchemas(components);
+        this.components = components;
         boolean documentSecured = hasRequirement(openAPI.getSecurity());
         boolean anySecured = false;
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
@@ -182,8 +191,33 @@ public class ProblemResponsesFilter implements OASFilter {
         for (Map.Entry<String, List<Example>> problem : problems.entrySet()) {
             addProblem(responses, problem.getKey(), problem.getValue());
         }
+        describeVersionedSuccess(responses, "200", "OK", VERSIONED_OK);
+        describeVersionedSuccess(responses, "201", "Created", VERSIONED_CREATED);
         sortByStatus(responses);
         return secured;
+    }
+
+    /** A success with a versioned body and the generic description gets one saying where its version goes. */
+    private void describeVersionedSuccess(APIResponses responses, String status, String generic, String description) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null || response.getContent() == null || response.getContent().getMediaTypes() == null
+                || (response.getDescription() != null && !response.getDescription().isBlank()
+                        && !response.getDescription().equals(generic))) {
+            return;
+        }
+        MediaType json = response.getContent().getMediaType("application/json");
+        if (json != null && json.getSchema() != null && isVersioned(json.getSchema().getRef())) {
+            response.setDescription(description);
+        }
+    }
+
+    private boolean isVersioned(String ref) {
+        if (ref == null || !ref.startsWith("#/components/schemas/") || components == null
+                || components.getSchemas() == null) {
+            return false;
+        }
+        Schema schema = components.getSchemas().get(ref.substring("#/components/schemas/".length()));
+        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
     }
 
     private static void addProblem(APIResponses responses, String status, List<Example> examples) {

@@ -124,6 +124,36 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
+    void aVersionedBodySaysItsEtagCarriesTheVersion() {
+        OpenAPI api = OASFactory.createOpenAPI().components(OASFactory.createComponents()
+                .addSchema("ThingView", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("version", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                .addSchema("ThingPage", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY))));
+        Operation read = success("200", "OK", "ThingView");
+        Operation create = success("201", null, "ThingView");
+        Operation page = success("200", "OK", "ThingPage");
+        Operation own = success("200", "The thing as its owner sees it", "ThingView");
+        api.paths(OASFactory.createPaths()
+                .addPathItem("/api/v1/things", OASFactory.createPathItem().GET(page).POST(create))
+                .addPathItem("/api/v1/things/{id}", OASFactory.createPathItem().GET(read))
+                .addPathItem("/api/v1/own-things/{id}", OASFactory.createPathItem().GET(own)));
+        new ProblemResponsesFilter().filterOpenAPI(api);
+        assertEquals(ProblemResponsesFilter.VERSIONED_OK, read.getResponses().getAPIResponse("200").getDescription());
+        assertEquals(ProblemResponsesFilter.VERSIONED_CREATED,
+                create.getResponses().getAPIResponse("201").getDescription());
+        assertEquals("OK", page.getResponses().getAPIResponse("200").getDescription());
+        assertEquals("The thing as its owner sees it", own.getResponses().getAPIResponse("200").getDescription());
+    }
+
+    private static Operation success(String status, String description, String schema) {
+        return OASFactory.createOperation().responses(OASFactory.createAPIResponses().addAPIResponse(status,
+                OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                        .addMediaType("application/json", OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/" + schema))))));
+    }
+
+    @Test
     void sharedSchemaAndBearerScheme() {
         Schema problem = openAPI.getComponents().getSchemas().get(ProblemResponsesFilter.PROBLEM_SCHEMA);
         assertNotNull(problem);

@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.chengdu.common.security.Roles;
@@ -61,7 +61,7 @@ public class PetitionCategoryResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @ResponseStatus(201)
+    @APIResponseSchema(value = CategoryView.class, responseCode = "201")
     @Operation(summary = "Create a petition category (admin)")
     public RestResponse<CategoryView> create(@Valid @NotNull CreateCategory body,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {

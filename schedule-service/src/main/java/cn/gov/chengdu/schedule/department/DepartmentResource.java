@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.chengdu.common.security.Roles;
@@ -61,7 +61,7 @@ public class DepartmentResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @ResponseStatus(201)
+    @APIResponseSchema(value = DepartmentView.class, responseCode = "201")
     @Operation(summary = "Register a department (admin)")
     public RestResponse<DepartmentView> create(@Valid @NotNull CreateDepartment body,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
