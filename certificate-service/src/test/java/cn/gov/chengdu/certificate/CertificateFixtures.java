@@ -32,9 +32,11 @@ import cn.gov.chengdu.common.security.Actor;
 public class CertificateFixtures {
 
     /** The template of every retained fixture type: two required fields and an optional one. */
-    public static final StoredTemplate TEMPLATE = new StoredTemplate("居住证明",
+    public static final StoredTemplate TEMPLATE = new StoredTemplate(
+            "居住证明",
             "兹证明{{applicantName}}（公民身份号码：{{idNumber}}）自{{since}}起居住在{{address}}。{{remark}}\n特此证明。",
-            List.of(new StoredTemplate.Field("since", "起始日期", true),
+            List.of(
+                    new StoredTemplate.Field("since", "起始日期", true),
                     new StoredTemplate.Field("address", "居住地址", true),
                     new StoredTemplate.Field("remark", "备注", false)));
 
@@ -93,8 +95,7 @@ public class CertificateFixtures {
     /** Abolished from the draft for want of a legal basis, with what it means and what to do instead. */
     @Transactional
     public String abolishedType(String detail, String alternative) {
-        return type(CertificateTypeStatus.ABOLISHED, "亲属关系证明", IssuingLevel.ANY, null, TEMPLATE, detail,
-                alternative);
+        return type(CertificateTypeStatus.ABOLISHED, "亲属关系证明", IssuingLevel.ANY, null, TEMPLATE, detail, alternative);
     }
 
     /**
@@ -108,14 +109,28 @@ public class CertificateFixtures {
         for (int i = 0; i < names.size(); i++) {
             boolean retained = i % retainedEvery == 0;
             CertificateType type = new CertificateType(prefix + "-" + i);
-            StatusChange drafted = type.draft(new CertificateType.Content(names.get(i), List.of(aliases.get(i)), null,
-                    null, IssuingLevel.ANY, null,
-                    retained ? List.of(new StoredLegalBasis("《测试条例》", "第一条", null)) : List.of(), List.of(),
-                    null, null, null), FIXTURES, now, null);
+            StatusChange drafted = type.draft(
+                    new CertificateType.Content(
+                            names.get(i),
+                            List.of(aliases.get(i)),
+                            null,
+                            null,
+                            IssuingLevel.ANY,
+                            null,
+                            retained ? List.of(new StoredLegalBasis("《测试条例》", "第一条", null)) : List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            null),
+                    FIXTURES,
+                    now,
+                    null);
             types.persist(type);
             history.record(drafted);
             if (retained) {
-                history.record(type.submitForReview(FIXTURES, now, null), type.approve(FIXTURES, now, null),
+                history.record(
+                        type.submitForReview(FIXTURES, now, null),
+                        type.approve(FIXTURES, now, null),
                         type.retain(FIXTURES, now, null));
             } else {
                 history.record(type.abolish(AbolitionReason.NO_LEGAL_BASIS, "没有法律依据", null, FIXTURES, now));
@@ -133,37 +148,62 @@ public class CertificateFixtures {
     @Transactional
     public void backdateCertificate(String number, int days) {
         em.createNativeQuery("update certificate set issued_at = issued_at - make_interval(days => ?2),"
-                + " expires_at = expires_at - make_interval(days => ?2) where number = ?1")
-                .setParameter(1, number).setParameter(2, days).executeUpdate();
+                        + " expires_at = expires_at - make_interval(days => ?2) where number = ?1")
+                .setParameter(1, number)
+                .setParameter(2, days)
+                .executeUpdate();
     }
 
     /** Moves a request's submission {@code hours} into the past. */
     @Transactional
     public void backdateSubmission(long requestId, int hours) {
         em.createNativeQuery("update certificate_request set submitted_at = submitted_at - make_interval(hours => ?2)"
-                + " where id = ?1").setParameter(1, requestId).setParameter(2, hours).executeUpdate();
+                        + " where id = ?1")
+                .setParameter(1, requestId)
+                .setParameter(2, hours)
+                .executeUpdate();
     }
 
     @Transactional
     public long certificatesOfRequest(long requestId) {
         return ((Number) em.createNativeQuery("select count(*) from certificate where request_id = ?1")
-                .setParameter(1, requestId).getSingleResult()).longValue();
+                        .setParameter(1, requestId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** A type taken through its lifecycle to {@code status}. */
-    private String type(CertificateTypeStatus status, String name, IssuingLevel level, Integer validityDays,
-            StoredTemplate template, String abolitionDetail, String alternative) {
+    private String type(
+            CertificateTypeStatus status,
+            String name,
+            IssuingLevel level,
+            Integer validityDays,
+            StoredTemplate template,
+            String abolitionDetail,
+            String alternative) {
         String code = "RQT-" + SEQUENCE.incrementAndGet();
         Instant now = Instant.now();
         CertificateType type = new CertificateType(code);
-        StatusChange drafted = type.draft(new CertificateType.Content(name, List.of(), null, null, level, null,
-                List.of(new StoredLegalBasis("《测试条例》", "第一条", null)), List.of("居民身份证"), null, validityDays,
-                template), FIXTURES, now, "fixture");
+        StatusChange drafted = type.draft(
+                new CertificateType.Content(
+                        name,
+                        List.of(),
+                        null,
+                        null,
+                        level,
+                        null,
+                        List.of(new StoredLegalBasis("《测试条例》", "第一条", null)),
+                        List.of("居民身份证"),
+                        null,
+                        validityDays,
+                        template),
+                FIXTURES,
+                now,
+                "fixture");
         types.persist(type);
         history.record(drafted);
         switch (status) {
-            case DRAFT -> {
-            }
+            case DRAFT -> {}
             case UNDER_REVIEW -> history.record(type.submitForReview(FIXTURES, now, null));
             case APPROVED, RETAINED -> {
                 history.record(type.submitForReview(FIXTURES, now, null), type.approve(FIXTURES, now, null));
@@ -171,8 +211,9 @@ public class CertificateFixtures {
                     history.record(type.retain(FIXTURES, now, null));
                 }
             }
-            case ABOLISHED -> history.record(type.abolish(AbolitionReason.NO_LEGAL_BASIS, abolitionDetail, alternative,
-                    FIXTURES, now));
+            case ABOLISHED ->
+                history.record(
+                        type.abolish(AbolitionReason.NO_LEGAL_BASIS, abolitionDetail, alternative, FIXTURES, now));
         }
         types.flush();
         return code;

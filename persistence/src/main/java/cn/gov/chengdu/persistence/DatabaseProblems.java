@@ -34,21 +34,24 @@ public class DatabaseProblems implements ProblemTranslator {
             return Optional.empty();
         }
         return switch (sqlState) {
-            case "23505" -> Optional.of(ProblemException.conflict(ProblemCodes.DUPLICATE,
-                    "A resource with the same identity already exists"));
+            case "23505" ->
+                Optional.of(ProblemException.conflict(
+                        ProblemCodes.DUPLICATE, "A resource with the same identity already exists"));
             case "40001", "40P01" -> Optional.of(concurrentModification());
             case "23503", "23514", "22001" -> {
-                LOG.warnf("A request broke a database constraint the service should have checked first (SQLState %s)",
+                LOG.warnf(
+                        "A request broke a database constraint the service should have checked first (SQLState %s)",
                         sqlState);
-                yield Optional.of(ProblemException.unprocessable(ProblemCodes.CONSTRAINT_VIOLATED,
-                        "The request breaks a data rule of this service"));
+                yield Optional.of(ProblemException.unprocessable(
+                        ProblemCodes.CONSTRAINT_VIOLATED, "The request breaks a data rule of this service"));
             }
             default -> Optional.empty();
         };
     }
 
     private static ProblemException concurrentModification() {
-        return ProblemException.conflict(ProblemCodes.CONCURRENT_MODIFICATION,
+        return ProblemException.conflict(
+                ProblemCodes.CONCURRENT_MODIFICATION,
                 "Someone else changed this resource at the same time; read it again and retry");
     }
 

@@ -3,8 +3,7 @@ package cn.gov.chengdu.persistence;
 /** User input inside SQL {@code LIKE} patterns: {@code %} and {@code _} are plain characters, not wildcards. */
 public final class LikePatterns {
 
-    private LikePatterns() {
-    }
+    private LikePatterns() {}
 
     /** The text with {@code \}, {@code %} and {@code _} escaped (PostgreSQL's default escape character). */
     public static String escape(String text) {

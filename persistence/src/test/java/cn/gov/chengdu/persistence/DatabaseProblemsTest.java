@@ -18,8 +18,9 @@ class DatabaseProblemsTest {
 
     @Test
     void aLostOptimisticLockIs409ConcurrentModificationWhereverItHides() {
-        ProblemException problem = problems.translate(new RuntimeException(new PersistenceException(
-                new OptimisticLockException("row was updated")))).orElseThrow();
+        ProblemException problem = problems.translate(
+                        new RuntimeException(new PersistenceException(new OptimisticLockException("row was updated"))))
+                .orElseThrow();
         assertEquals(409, problem.status());
         assertEquals("CONCURRENT_MODIFICATION", problem.code());
     }
@@ -38,11 +39,13 @@ class DatabaseProblemsTest {
     @Test
     void otherFailuresAreNotItsToTranslate() {
         assertTrue(problems.translate(new IllegalStateException("boom")).isEmpty());
-        assertTrue(problems.translate(new SQLException("connection refused", "08001")).isEmpty());
+        assertTrue(problems.translate(new SQLException("connection refused", "08001"))
+                .isEmpty());
     }
 
     private ProblemException translate(String sqlState) {
         return problems.translate(new PersistenceException(
-                new SQLException("violates constraint \"certificate_type_code_key\"", sqlState))).orElseThrow();
+                        new SQLException("violates constraint \"certificate_type_code_key\"", sqlState)))
+                .orElseThrow();
     }
 }

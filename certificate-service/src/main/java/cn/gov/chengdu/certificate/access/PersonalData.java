@@ -44,6 +44,7 @@ public enum PersonalData {
             return masked.append('*').toString();
         }
         return masked.append("*".repeat(characters.length - 2))
-                .appendCodePoint(characters[characters.length - 1]).toString();
+                .appendCodePoint(characters[characters.length - 1])
+                .toString();
     }
 }

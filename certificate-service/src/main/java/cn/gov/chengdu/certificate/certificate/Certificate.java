@@ -96,8 +96,7 @@ public class Certificate implements PersonalRecord {
     @Version
     public long version;
 
-    protected Certificate() {
-    }
+    protected Certificate() {}
 
     /** A certificate issued at {@code issuedAt} (whole seconds) by {@code staff}; not signed yet, see {@link #sign}. */
     static Certificate issue(String number, Issuance issuance, String verificationCode, Actor staff, Instant issuedAt) {
@@ -116,8 +115,8 @@ public class Certificate implements PersonalRecord {
         certificate.verificationCode = verificationCode;
         certificate.issuedBy = staff.subject();
         certificate.issuedAt = issuedAt;
-        certificate.expiresAt = issuance.validityDays() == null ? null
-                : issuedAt.plus(Duration.ofDays(issuance.validityDays()));
+        certificate.expiresAt =
+                issuance.validityDays() == null ? null : issuedAt.plus(Duration.ofDays(issuance.validityDays()));
         return certificate;
     }
 

@@ -23,8 +23,7 @@ public record CertificateContent(int format, Template template, Map<String, Stri
     /** The template as the certificate keeps it; {@code null} for a type without one. */
     public record Template(String title, String body, List<Field> fields) {
 
-        public record Field(String name, String label, boolean required) {
-        }
+        public record Field(String name, String label, boolean required) {}
 
         /** Field name → label. */
         public Map<String, String> fieldLabels() {
@@ -36,8 +35,14 @@ public record CertificateContent(int format, Template template, Map<String, Stri
 
     /** The content of a certificate issued now from a type's template and a request's values. */
     public static CertificateContent of(StoredTemplate template, Map<String, String> fields) {
-        Template frozen = template == null ? null : new Template(template.title(), template.body(),
-                template.fields().stream().map(f -> new Template.Field(f.name(), f.label(), f.required())).toList());
+        Template frozen = template == null
+                ? null
+                : new Template(
+                        template.title(),
+                        template.body(),
+                        template.fields().stream()
+                                .map(f -> new Template.Field(f.name(), f.label(), f.required()))
+                                .toList());
         return new CertificateContent(FORMAT, frozen, fields);
     }
 }

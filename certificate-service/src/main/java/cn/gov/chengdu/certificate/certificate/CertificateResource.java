@@ -16,11 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.qute.TemplateInstance;
+
 import cn.gov.chengdu.certificate.certificate.CertificateApi.CertificateView;
 import cn.gov.chengdu.certificate.certificate.CertificateApi.Revocation;
 import cn.gov.chengdu.certificate.template.CertificatePages;
 import cn.gov.chengdu.common.security.Roles;
-import io.quarkus.qute.TemplateInstance;
 
 @Path("/api/v1/certificates")
 @Tag(name = "Certificates", description = "Issued certificates, their verification and signing keys")
@@ -34,7 +35,7 @@ public class CertificateResource {
 
     @GET
     @Path("{number}")
-    @RolesAllowed({ Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN })
+    @RolesAllowed({Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A certificate with its verification code and signed token (owner, issuing staff, admin)")
     public CertificateView get(@PathParam("number") String number) {
@@ -43,7 +44,7 @@ public class CertificateResource {
 
     @GET
     @Path("{number}/document")
-    @RolesAllowed({ Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN })
+    @RolesAllowed({Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN})
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Operation(summary = "The certificate as a printable HTML page, with its number and verification code")
     public TemplateInstance document(@PathParam("number") String number) {
@@ -52,11 +53,13 @@ public class CertificateResource {
 
     @POST
     @Path("{number}/revoke")
-    @RolesAllowed({ Roles.COMMUNITY_STAFF, Roles.ADMIN })
+    @RolesAllowed({Roles.COMMUNITY_STAFF, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a certificate with a reason (issuing community's staff, admin)")
-    public CertificateView revoke(@PathParam("number") String number, @Valid @NotNull Revocation body,
+    public CertificateView revoke(
+            @PathParam("number") String number,
+            @Valid @NotNull Revocation body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.revoke(number, ifMatch, body.reason(), body.note());
     }

@@ -46,8 +46,12 @@ public class CertificateService {
     private final BusinessClock clock;
     private final String issuer;
 
-    public CertificateService(CertificateRepository certificates, CredentialSigner signer, AccessPolicy access,
-            BusinessClock clock, @ConfigProperty(name = "certificate.signing.issuer") String issuer) {
+    public CertificateService(
+            CertificateRepository certificates,
+            CredentialSigner signer,
+            AccessPolicy access,
+            BusinessClock clock,
+            @ConfigProperty(name = "certificate.signing.issuer") String issuer) {
         this.certificates = certificates;
         this.signer = signer;
         this.access = access;
@@ -62,8 +66,8 @@ public class CertificateService {
     @Transactional(TxType.MANDATORY)
     public Certificate issue(Issuance issuance, Actor staff, Instant at) {
         Instant issuedAt = at.truncatedTo(ChronoUnit.SECONDS);
-        String number = String.format("%s-%d-%06d", NUMBER_PREFIX, clock.localDate(issuedAt).getYear(),
-                certificates.nextSequenceNumber());
+        String number = String.format(
+                "%s-%d-%06d", NUMBER_PREFIX, clock.localDate(issuedAt).getYear(), certificates.nextSequenceNumber());
         Certificate certificate = Certificate.issue(number, issuance, VerificationCodes.newCode(), staff, issuedAt);
         SignedCredential credential = signer.sign(CertificateCredential.claims(certificate, issuer, clock.zone()));
         certificate.sign(credential.token(), credential.kid());
@@ -85,19 +89,25 @@ public class CertificateService {
         values.put("communityName", c.communityName);
         values.put("issueDate", chineseDate(c.issuedAt));
         CertificateContent.Template template = c.content.template();
-        return new CertificatePage(c.number, c.verificationCode, template == null ? c.typeName : template.title(),
+        return new CertificatePage(
+                c.number,
+                c.verificationCode,
+                template == null ? c.typeName : template.title(),
                 template == null ? List.of() : FilledTemplate.fill(template.body(), template.fieldLabels(), values),
-                c.communityName, chineseDate(c.issuedAt), c.expiresAt == null ? null : chineseDate(c.expiresAt),
+                c.communityName,
+                chineseDate(c.issuedAt),
+                c.expiresAt == null ? null : chineseDate(c.expiresAt),
                 c.statusAt(clock.now()).name());
     }
 
     /** Issuing community's staff or an admin; a certificate is revoked once. */
     @Transactional
     public CertificateView revoke(String number, String ifMatch, String reason, String note) {
-        Certificate certificate = certificates.lock(number).filter(access::mayRevoke)
-                .orElseThrow(() -> notFound(number));
+        Certificate certificate =
+                certificates.lock(number).filter(access::mayRevoke).orElseThrow(() -> notFound(number));
         Versions.checkIfMatch(ifMatch, certificate.version);
-        certificate.revoke(reason, note, access.actingAs(access.isAdmin() ? Roles.ADMIN : Roles.COMMUNITY_STAFF), clock.now());
+        certificate.revoke(
+                reason, note, access.actingAs(access.isAdmin() ? Roles.ADMIN : Roles.COMMUNITY_STAFF), clock.now());
         certificates.flush();
         return view(certificate);
     }
@@ -108,13 +118,25 @@ public class CertificateService {
 
     private CertificateView view(Certificate c) {
         PersonalData disclosure = access.certificateDisclosure(c);
-        RevocationView revocation = c.revokedAt == null ? null
+        RevocationView revocation = c.revokedAt == null
+                ? null
                 : new RevocationView(c.revocationReason, c.revocationNote, c.revokedBy, clock.toWire(c.revokedAt));
-        return new CertificateView(c.number, new TypeRef(c.typeCode, c.typeName),
+        return new CertificateView(
+                c.number,
+                new TypeRef(c.typeCode, c.typeName),
                 new SubjectView(disclosure.shownName(c.subjectName), disclosure.shownIdNumber(c.subjectIdNumber)),
-                new CommunityRef(c.communityCode, c.communityName), c.purpose, c.content.fields(),
-                clock.toWire(c.issuedAt), clock.toWire(c.expiresAt), c.statusAt(clock.now()), revocation,
-                c.verificationCode, c.token, c.signingKid, c.requestId, c.version);
+                new CommunityRef(c.communityCode, c.communityName),
+                c.purpose,
+                c.content.fields(),
+                clock.toWire(c.issuedAt),
+                clock.toWire(c.expiresAt),
+                c.statusAt(clock.now()),
+                revocation,
+                c.verificationCode,
+                c.token,
+                c.signingKid,
+                c.requestId,
+                c.version);
     }
 
     private String chineseDate(Instant instant) {

@@ -3,8 +3,7 @@ package cn.gov.chengdu.certificate.community;
 /** The communities' response bodies. */
 public final class CommunityApi {
 
-    private CommunityApi() {
-    }
+    private CommunityApi() {}
 
     public record CommunityView(String code, String name, String district, CommunityLevel level) {
         static CommunityView of(Community c) {
@@ -13,6 +12,5 @@ public final class CommunityApi {
     }
 
     /** A community as other records name it: code and name. */
-    public record CommunityRef(String code, String name) {
-    }
+    public record CommunityRef(String code, String name) {}
 }

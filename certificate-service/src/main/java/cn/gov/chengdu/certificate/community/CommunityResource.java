@@ -28,8 +28,11 @@ public class CommunityResource {
     @GET
     @PermitAll
     @Operation(summary = "List issuing villages and communities by code, optionally of one district or level")
-    public Page<CommunityView> list(@QueryParam("district") String district, @QueryParam("level") CommunityLevel level,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<CommunityView> list(
+            @QueryParam("district") String district,
+            @QueryParam("level") CommunityLevel level,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(district, level, limit, cursor);
     }
 

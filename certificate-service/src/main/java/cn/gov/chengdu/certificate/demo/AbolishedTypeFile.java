@@ -15,15 +15,28 @@ import cn.gov.chengdu.certificate.type.StoredLegalBasis;
  */
 public record AbolishedTypeFile(List<Group> groups) {
 
-    public record Group(String category, IssuingLevel issuingLevel, String responsibleDepartment,
-            AbolitionReason reason, String detail, String alternative, boolean illustrative, List<Item> items) {
-    }
+    public record Group(
+            String category,
+            IssuingLevel issuingLevel,
+            String responsibleDepartment,
+            AbolitionReason reason,
+            String detail,
+            String alternative,
+            boolean illustrative,
+            List<Item> items) {}
 
     /** One abolished type; a null value takes the group's. */
-    public record Item(String code, String name, List<String> aliases, String description, String category,
-            String responsibleDepartment, AbolitionReason reason, String detail, String alternative,
-            List<StoredLegalBasis> legalBases) {
-    }
+    public record Item(
+            String code,
+            String name,
+            List<String> aliases,
+            String description,
+            String category,
+            String responsibleDepartment,
+            AbolitionReason reason,
+            String detail,
+            String alternative,
+            List<StoredLegalBasis> legalBases) {}
 
     /** The types of all groups, in file order, as ABOLISHED catalogue entries: the plan, never persisted. */
     public List<CertificateType> types() {

@@ -38,8 +38,12 @@ public class CatalogueStep implements DemoDataStep {
     private final ReviewVoteRepository votes;
     private final RetentionListRepository lists;
 
-    public CatalogueStep(DemoCatalogue catalogue, CertificateTypeRepository types, StatusChangeRepository history,
-            ReviewVoteRepository votes, RetentionListRepository lists) {
+    public CatalogueStep(
+            DemoCatalogue catalogue,
+            CertificateTypeRepository types,
+            StatusChangeRepository history,
+            ReviewVoteRepository votes,
+            RetentionListRepository lists) {
         this.catalogue = catalogue;
         this.types = types;
         this.history = history;
@@ -73,8 +77,14 @@ public class CatalogueStep implements DemoDataStep {
             }
         }
         approved.sort(Comparator.comparing((CertificateType t) -> t.code));
-        RetentionList list = RetentionList.draft(CatalogueHistory.LIST_TITLE, CatalogueHistory.LIST_EFFECTIVE_FROM,
-                null, approved, Set.of(), CatalogueHistory.ADMIN, CatalogueHistory.LIST_CREATED_AT);
+        RetentionList list = RetentionList.draft(
+                CatalogueHistory.LIST_TITLE,
+                CatalogueHistory.LIST_EFFECTIVE_FROM,
+                null,
+                approved,
+                Set.of(),
+                CatalogueHistory.ADMIN,
+                CatalogueHistory.LIST_CREATED_AT);
         lists.persist(list);
         history.record(list.publish(approved, CatalogueHistory.ADMIN, CatalogueHistory.LIST_PUBLISHED_AT, null));
         types.flush();
@@ -99,13 +109,17 @@ public class CatalogueStep implements DemoDataStep {
                 history.record(type.submitForReview(change.actor(), change.at(), change.note()));
                 castVotes(type, planned, story.votes());
             } else if (change.from() == CertificateTypeStatus.DRAFT && change.to() == CertificateTypeStatus.ABOLISHED) {
-                history.record(type.abolish(planned.abolitionReason, planned.abolitionDetail,
-                        planned.abolitionAlternative, change.actor(), change.at()));
+                history.record(type.abolish(
+                        planned.abolitionReason,
+                        planned.abolitionDetail,
+                        planned.abolitionAlternative,
+                        change.actor(),
+                        change.at()));
             }
             // the review's outcome comes from the votes, RETAINED from the published list
         }
-        CertificateTypeStatus expected = planned.status == CertificateTypeStatus.RETAINED
-                ? CertificateTypeStatus.APPROVED : planned.status;
+        CertificateTypeStatus expected =
+                planned.status == CertificateTypeStatus.RETAINED ? CertificateTypeStatus.APPROVED : planned.status;
         if (type.status != expected) {
             throw new IllegalStateException("demo type " + type.code + " ends " + type.status + ", not " + expected);
         }
@@ -115,8 +129,15 @@ public class CatalogueStep implements DemoDataStep {
     private void castVotes(CertificateType type, CertificateType planned, List<Vote> plannedVotes) {
         List<ReviewVote> cast = new ArrayList<>();
         for (Vote vote : plannedVotes) {
-            ReviewRound.Outcome outcome = ReviewRound.of(type, cast).cast(vote.body(), vote.decision(),
-                    vote.opinion(), planned.abolitionAlternative, null, vote.reviewer(), vote.at());
+            ReviewRound.Outcome outcome = ReviewRound.of(type, cast)
+                    .cast(
+                            vote.body(),
+                            vote.decision(),
+                            vote.opinion(),
+                            planned.abolitionAlternative,
+                            null,
+                            vote.reviewer(),
+                            vote.at());
             votes.persist(outcome.vote());
             history.record(outcome.change());
             cast.add(outcome.vote());
@@ -124,8 +145,17 @@ public class CatalogueStep implements DemoDataStep {
     }
 
     private static CertificateType.Content contentOf(CertificateType planned) {
-        return new CertificateType.Content(planned.name, planned.aliases, planned.description, planned.category,
-                planned.issuingLevel, planned.responsibleDepartment, planned.legalBases, planned.requiredMaterials,
-                planned.processingLimitDays, planned.validityDays, planned.template);
+        return new CertificateType.Content(
+                planned.name,
+                planned.aliases,
+                planned.description,
+                planned.category,
+                planned.issuingLevel,
+                planned.responsibleDepartment,
+                planned.legalBases,
+                planned.requiredMaterials,
+                planned.processingLimitDays,
+                planned.validityDays,
+                planned.template);
     }
 }

@@ -34,15 +34,14 @@ public class DemoCatalogue {
     /** All types, retained first, each group in file order; fails when the files break a rule of {@link DemoCatalogueRules}. */
     public List<CertificateType> read() {
         List<CertificateType> types = new ArrayList<>();
-        for (CertificateType retained : files.read(RETAINED_FILE, new TypeReference<List<CertificateType>>() {
-        })) {
+        for (CertificateType retained : files.read(RETAINED_FILE, new TypeReference<List<CertificateType>>() {})) {
             retained.status = CertificateTypeStatus.RETAINED;
             types.add(retained);
         }
-        types.addAll(files.read(NATIONAL_FILE, new TypeReference<AbolishedTypeFile>() {
-        }).types());
-        types.addAll(files.read(ABOLISHED_FILE, new TypeReference<AbolishedTypeFile>() {
-        }).types());
+        types.addAll(files.read(NATIONAL_FILE, new TypeReference<AbolishedTypeFile>() {})
+                .types());
+        types.addAll(files.read(ABOLISHED_FILE, new TypeReference<AbolishedTypeFile>() {})
+                .types());
         List<String> problems = DemoCatalogueRules.problems(types);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("demo catalogue files are invalid: " + String.join("; ", problems));

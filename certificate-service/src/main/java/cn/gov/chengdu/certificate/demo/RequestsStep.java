@@ -43,26 +43,30 @@ import cn.gov.chengdu.common.time.BusinessClock;
 public class RequestsStep implements DemoDataStep {
 
     /** One request of the file: who asked whom for what, and what happened to it, in order. */
-    public record DemoRequest(String ref, String owner, Applicant applicant, String typeCode, String communityCode,
-            String purpose, Map<String, String> fields, List<DemoAction> steps, DemoRevocation revocation) {
-    }
+    public record DemoRequest(
+            String ref,
+            String owner,
+            Applicant applicant,
+            String typeCode,
+            String communityCode,
+            String purpose,
+            Map<String, String> fields,
+            List<DemoAction> steps,
+            DemoRevocation revocation) {}
 
     /** Illustrative name and ID number (valid check character, not a real person). */
-    public record Applicant(String name, String idNumber) {
-    }
+    public record Applicant(String name, String idNumber) {}
 
     /**
      * A step of the timeline. {@code by}: the staff member for staff steps (default
      * {@code demo-staff-<community code in lower case>}); citizen steps are the owner's. {@code detail}: the
      * rejection reason or the information asked for. {@code fields}: what a supplement gives.
      */
-    public record DemoAction(RequestAction action, String at, String by, String detail, String note,
-            Map<String, String> fields) {
-    }
+    public record DemoAction(
+            RequestAction action, String at, String by, String detail, String note, Map<String, String> fields) {}
 
     /** The revocation of the request's certificate; {@code by} defaults as for staff steps. */
-    public record DemoRevocation(String at, String by, String reason, String note) {
-    }
+    public record DemoRevocation(String at, String by, String reason, String note) {}
 
     static final String FILE = "requests.json";
     static final String STAFF_PREFIX = "demo-staff-";
@@ -92,11 +96,11 @@ public class RequestsStep implements DemoDataStep {
     @Override
     public int load(Connection connection, DemoDataProgress progress) {
         Instant now = clock.now();
-        List<DemoRequest> demo = files.read(FILE, new TypeReference<List<DemoRequest>>() {
-        });
+        List<DemoRequest> demo = files.read(FILE, new TypeReference<List<DemoRequest>>() {});
         // oldest first: ids and certificate numbers then follow the dates, as they would have
         List<DemoRequest> bySubmission = demo.stream()
-                .sorted(Comparator.comparing((DemoRequest r) -> submittedAt(r, now))).toList();
+                .sorted(Comparator.comparing((DemoRequest r) -> submittedAt(r, now)))
+                .toList();
         int issued = 0;
         for (DemoRequest request : bySubmission) {
             try {
@@ -119,9 +123,17 @@ public class RequestsStep implements DemoDataStep {
         Actor owner = new Actor(demo.owner(), Roles.CITIZEN);
         DemoAction submit = actions.get(0);
         Instant previous = at(submit.at(), now);
-        CertificateRequest request = workflow.submit(new Application(demo.typeCode(), demo.communityCode(),
-                demo.purpose(), demo.applicant().name(), demo.applicant().idNumber(), demo.fields(), submit.note()),
-                owner, previous);
+        CertificateRequest request = workflow.submit(
+                new Application(
+                        demo.typeCode(),
+                        demo.communityCode(),
+                        demo.purpose(),
+                        demo.applicant().name(),
+                        demo.applicant().idNumber(),
+                        demo.fields(),
+                        submit.note()),
+                owner,
+                previous);
 
         Certificate certificate = null;
         for (DemoAction step : actions.subList(1, actions.size())) {
@@ -146,7 +158,10 @@ public class RequestsStep implements DemoDataStep {
                 throw new IllegalArgumentException("a revocation needs an ISSUE step");
             }
             DemoRevocation revocation = demo.revocation();
-            certificate.revoke(revocation.reason(), revocation.note(), staff(revocation.by(), demo.communityCode()),
+            certificate.revoke(
+                    revocation.reason(),
+                    revocation.note(),
+                    staff(revocation.by(), demo.communityCode()),
                     at(revocation.at(), now));
         }
         return certificate == null ? 0 : 1;

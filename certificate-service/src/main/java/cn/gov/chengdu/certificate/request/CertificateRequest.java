@@ -77,12 +77,17 @@ public class CertificateRequest implements PersonalRecord {
     @Version
     public long version;
 
-    protected CertificateRequest() {
-    }
+    protected CertificateRequest() {}
 
     /** A request not submitted yet: {@link #submit} makes it one. */
-    public CertificateRequest(String typeCode, String communityCode, String ownerSubject, String applicantName,
-            String applicantIdNumber, String purpose, Map<String, String> fields) {
+    public CertificateRequest(
+            String typeCode,
+            String communityCode,
+            String ownerSubject,
+            String applicantName,
+            String applicantIdNumber,
+            String purpose,
+            Map<String, String> fields) {
         this.typeCode = typeCode;
         this.communityCode = communityCode;
         this.ownerSubject = ownerSubject;
@@ -110,8 +115,8 @@ public class CertificateRequest implements PersonalRecord {
      * The owner answers an information request: {@code given} replaces or adds to the fields, which must still fit
      * the type's {@code template} (400 otherwise); INFO_REQUESTED → SUBMITTED.
      */
-    public RequestStep supplement(Map<String, String> given, StoredTemplate template, Actor owner, Instant at,
-            String note) {
+    public RequestStep supplement(
+            Map<String, String> given, StoredTemplate template, Actor owner, Instant at, String note) {
         checkAllows(RequestAction.SUPPLEMENT);
         Map<String, String> merged = new LinkedHashMap<>(fields);
         merged.putAll(given);
@@ -145,8 +150,9 @@ public class CertificateRequest implements PersonalRecord {
     /** 409 {@code ILLEGAL_TRANSITION} unless the request's status allows {@code action}. */
     public void checkAllows(RequestAction action) {
         if (!action.allowedFrom(status)) {
-            throw ProblemException.illegalTransition("Certificate request " + id + " is " + status + "; '"
-                    + action.path() + "' is not possible now", String.valueOf(status),
+            throw ProblemException.illegalTransition(
+                    "Certificate request " + id + " is " + status + "; '" + action.path() + "' is not possible now",
+                    String.valueOf(status),
                     RequestAction.allowedPaths(status));
         }
     }

@@ -18,8 +18,7 @@ import cn.gov.chengdu.common.web.Versioned;
 /** The request and response bodies of certificate requests. */
 public final class CertificateRequestApi {
 
-    private CertificateRequestApi() {
-    }
+    private CertificateRequestApi() {}
 
     /** The body that submits a certificate request. {@code fields}: the values of the type's template fields. */
     public record SubmitRequest(
@@ -31,44 +30,69 @@ public final class CertificateRequestApi {
             @Size(max = 2000) String note) {
 
         RequestWorkflow.Application application() {
-            return new RequestWorkflow.Application(typeCode, communityCode, purpose, applicant.name(),
-                    applicant.idNumber(), fields, note);
+            return new RequestWorkflow.Application(
+                    typeCode, communityCode, purpose, applicant.name(), applicant.idNumber(), fields, note);
         }
     }
 
-    public record Applicant(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 18) String idNumber) {
-    }
+    public record Applicant(
+            @NotBlank @Size(max = 50) String name,
+            @NotBlank @Size(max = 18) String idNumber) {}
 
-    public record Rejection(@NotBlank @Size(max = 2000) String reason, @Size(max = 2000) String note) {
-    }
+    public record Rejection(
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = 2000) String note) {}
 
-    public record InformationRequest(@NotBlank @Size(max = 2000) String message, @Size(max = 2000) String note) {
-    }
+    public record InformationRequest(
+            @NotBlank @Size(max = 2000) String message,
+            @Size(max = 2000) String note) {}
 
     public record Supplement(
             @NotNull @Size(max = 40) Map<String, @Size(max = RequestFields.MAX_VALUE_LENGTH) String> fields,
-            @Size(max = 2000) String note) {
-    }
+            @Size(max = 2000) String note) {}
 
-    public record ApplicantView(String name, String idNumber) {
-    }
+    public record ApplicantView(String name, String idNumber) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StepView(RequestAction action, RequestStatus from, RequestStatus to, String actor, String role,
-            String detail, String note, OffsetDateTime at) {
-    }
+    public record StepView(
+            RequestAction action,
+            RequestStatus from,
+            RequestStatus to,
+            String actor,
+            String role,
+            String detail,
+            String note,
+            OffsetDateTime at) {}
 
     /** A request as its readers see it, with its timeline and what may happen next. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RequestView(long id, TypeRef type, CommunityRef community, String purpose, ApplicantView applicant,
-            Map<String, String> fields, RequestStatus status, List<String> allowedActions,
-            String informationRequested, String rejectionReason, String certificateNumber,
-            OffsetDateTime submittedAt, OffsetDateTime decidedAt, List<StepView> timeline, long version) implements Versioned {
-    }
+    public record RequestView(
+            long id,
+            TypeRef type,
+            CommunityRef community,
+            String purpose,
+            ApplicantView applicant,
+            Map<String, String> fields,
+            RequestStatus status,
+            List<String> allowedActions,
+            String informationRequested,
+            String rejectionReason,
+            String certificateNumber,
+            OffsetDateTime submittedAt,
+            OffsetDateTime decidedAt,
+            List<StepView> timeline,
+            long version)
+            implements Versioned {}
 
     /** A request in a list: no fields, no timeline. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RequestSummary(long id, TypeRef type, CommunityRef community, ApplicantView applicant,
-            RequestStatus status, String certificateNumber, OffsetDateTime submittedAt, long version) {
-    }
+    public record RequestSummary(
+            long id,
+            TypeRef type,
+            CommunityRef community,
+            ApplicantView applicant,
+            RequestStatus status,
+            String certificateNumber,
+            OffsetDateTime submittedAt,
+            long version) {}
 }

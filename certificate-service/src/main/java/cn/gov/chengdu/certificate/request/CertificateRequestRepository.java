@@ -6,16 +6,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import cn.gov.chengdu.certificate.access.ReaderScope;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
+
+import cn.gov.chengdu.certificate.access.ReaderScope;
 
 @ApplicationScoped
 public class CertificateRequestRepository implements PanacheRepository<CertificateRequest> {
 
     /** A request with the names of its type and community, as lists show it. */
-    public record Listed(CertificateRequest request, String typeName, String communityName) {
-    }
+    public record Listed(CertificateRequest request, String typeName, String communityName) {}
 
     /** The request locked for the rest of the transaction: actions on one request run one at a time. */
     public Optional<CertificateRequest> lock(long id) {
@@ -47,7 +47,8 @@ public class CertificateRequestRepository implements PanacheRepository<Certifica
             parameters.and("before", beforeId);
         }
         query.append(" order by r.id desc");
-        var typed = getEntityManager().createQuery(query.toString(), Object[].class).setMaxResults(limit);
+        var typed =
+                getEntityManager().createQuery(query.toString(), Object[].class).setMaxResults(limit);
         parameters.map().forEach(typed::setParameter);
         return typed.getResultList().stream()
                 .map(row -> new Listed((CertificateRequest) row[0], (String) row[1], (String) row[2]))

@@ -51,8 +51,8 @@ public class CertificateRequestResource {
     @RolesAllowed(Roles.CITIZEN)
     @APIResponseSchema(value = RequestView.class, responseCode = "201")
     @Operation(summary = "Ask for a certificate of a retained type (citizen); honours Idempotency-Key")
-    public RestResponse<RequestView> submit(@Valid @NotNull SubmitRequest body,
-            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+    public RestResponse<RequestView> submit(
+            @Valid @NotNull SubmitRequest body, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, body, () -> {
             RequestView view = service.submit(body);
             return Versions.created(PATH + "/" + view.id(), view);
@@ -60,16 +60,18 @@ public class CertificateRequestResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN })
+    @RolesAllowed({Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN})
     @Operation(summary = "Requests newest first: a citizen's own, a community's for its staff, all for admins")
-    public Page<RequestSummary> list(@QueryParam("status") RequestStatus status, @QueryParam("limit") Integer limit,
+    public Page<RequestSummary> list(
+            @QueryParam("status") RequestStatus status,
+            @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.list(status, limit, cursor);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN })
+    @RolesAllowed({Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN})
     @Operation(summary = "One request with its timeline (another citizen's or community's is 404)")
     public RequestView get(@PathParam("id") long id) {
         return service.get(id);
@@ -79,8 +81,8 @@ public class CertificateRequestResource {
     @Path("{id}/issue")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Issue the certificate (staff of the request's community): SUBMITTED → ISSUED")
-    public RequestView issue(@PathParam("id") long id, @Valid ActionNote body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RequestView issue(
+            @PathParam("id") long id, @Valid ActionNote body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.issue(id, ifMatch, ActionNote.of(body));
     }
 
@@ -88,7 +90,9 @@ public class CertificateRequestResource {
     @Path("{id}/reject")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Refuse the request with a reason (staff of the request's community)")
-    public RequestView reject(@PathParam("id") long id, @Valid @NotNull Rejection body,
+    public RequestView reject(
+            @PathParam("id") long id,
+            @Valid @NotNull Rejection body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.reject(id, ifMatch, body.reason(), body.note());
     }
@@ -97,7 +101,9 @@ public class CertificateRequestResource {
     @Path("{id}/request-info")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Ask the citizen for more information (staff of the request's community)")
-    public RequestView requestInformation(@PathParam("id") long id, @Valid @NotNull InformationRequest body,
+    public RequestView requestInformation(
+            @PathParam("id") long id,
+            @Valid @NotNull InformationRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.requestInformation(id, ifMatch, body.message(), body.note());
     }
@@ -106,7 +112,9 @@ public class CertificateRequestResource {
     @Path("{id}/supplement")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Answer an information request with more or corrected fields (the owner)")
-    public RequestView supplement(@PathParam("id") long id, @Valid @NotNull Supplement body,
+    public RequestView supplement(
+            @PathParam("id") long id,
+            @Valid @NotNull Supplement body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.supplement(id, ifMatch, body.fields(), body.note());
     }
@@ -115,8 +123,8 @@ public class CertificateRequestResource {
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Withdraw the request (the owner), while it is SUBMITTED or INFO_REQUESTED")
-    public RequestView withdraw(@PathParam("id") long id, @Valid ActionNote body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RequestView withdraw(
+            @PathParam("id") long id, @Valid ActionNote body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.withdraw(id, ifMatch, ActionNote.of(body));
     }
 }

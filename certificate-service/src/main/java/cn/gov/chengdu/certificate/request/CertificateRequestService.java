@@ -41,9 +41,14 @@ public class CertificateRequestService {
     private final AccessPolicy access;
     private final BusinessClock clock;
 
-    public CertificateRequestService(CertificateRequestRepository requests, RequestStepRepository timeline,
-            CertificateTypeRepository types, CommunityRepository communities, RequestWorkflow workflow,
-            AccessPolicy access, BusinessClock clock) {
+    public CertificateRequestService(
+            CertificateRequestRepository requests,
+            RequestStepRepository timeline,
+            CertificateTypeRepository types,
+            CommunityRepository communities,
+            RequestWorkflow workflow,
+            AccessPolicy access,
+            BusinessClock clock) {
         this.requests = requests;
         this.timeline = timeline;
         this.types = types;
@@ -64,7 +69,11 @@ public class CertificateRequestService {
         List<String> after = Cursors.decode(cursor, 1);
         Long beforeId = after == null ? null : Cursors.number(after.get(0));
         List<Listed> rows = requests.page(access.readerScope(), status, beforeId, size + 1);
-        return Page.fromRows(rows, size, this::summary, row -> Cursors.encode(row.request().id.toString()));
+        return Page.fromRows(
+                rows,
+                size,
+                this::summary,
+                row -> Cursors.encode(row.request().id.toString()));
     }
 
     public RequestView get(long id) {
@@ -90,8 +99,8 @@ public class CertificateRequestService {
     @Transactional
     public RequestView supplement(long id, String ifMatch, Map<String, String> fields, String note) {
         CertificateRequest request = lockForOwner(id, ifMatch);
-        workflow.take(request, RequestAction.SUPPLEMENT, access.actingAs(Roles.CITIZEN), clock.now(), null, note,
-                fields);
+        workflow.take(
+                request, RequestAction.SUPPLEMENT, access.actingAs(Roles.CITIZEN), clock.now(), null, note, fields);
         return view(request);
     }
 
@@ -118,20 +127,35 @@ public class CertificateRequestService {
 
     private RequestView view(CertificateRequest r) {
         List<RequestStep> steps = timeline.timelineOf(r);
-        return new RequestView(r.id, new TypeRef(r.typeCode, types.findByCode(r.typeCode).orElseThrow().name),
-                new CommunityRef(r.communityCode, communities.findById(r.communityCode).name), r.purpose,
-                applicant(r), Map.copyOf(r.fields), r.status, RequestAction.allowedPaths(r.status),
+        return new RequestView(
+                r.id,
+                new TypeRef(r.typeCode, types.findByCode(r.typeCode).orElseThrow().name),
+                new CommunityRef(r.communityCode, communities.findById(r.communityCode).name),
+                r.purpose,
+                applicant(r),
+                Map.copyOf(r.fields),
+                r.status,
+                RequestAction.allowedPaths(r.status),
                 r.status == RequestStatus.INFO_REQUESTED ? lastDetail(steps, RequestAction.REQUEST_INFO) : null,
                 r.status == RequestStatus.REJECTED ? lastDetail(steps, RequestAction.REJECT) : null,
-                r.certificateNumber, clock.toWire(r.submittedAt), clock.toWire(r.decidedAt),
-                steps.stream().map(this::stepView).toList(), r.version);
+                r.certificateNumber,
+                clock.toWire(r.submittedAt),
+                clock.toWire(r.decidedAt),
+                steps.stream().map(this::stepView).toList(),
+                r.version);
     }
 
     private RequestSummary summary(Listed row) {
         CertificateRequest r = row.request();
-        return new RequestSummary(r.id, new TypeRef(r.typeCode, row.typeName()),
-                new CommunityRef(r.communityCode, row.communityName()), applicant(r), r.status, r.certificateNumber,
-                clock.toWire(r.submittedAt), r.version);
+        return new RequestSummary(
+                r.id,
+                new TypeRef(r.typeCode, row.typeName()),
+                new CommunityRef(r.communityCode, row.communityName()),
+                applicant(r),
+                r.status,
+                r.certificateNumber,
+                clock.toWire(r.submittedAt),
+                r.version);
     }
 
     private ApplicantView applicant(CertificateRequest r) {
@@ -140,8 +164,8 @@ public class CertificateRequestService {
     }
 
     private StepView stepView(RequestStep s) {
-        return new StepView(s.action, s.fromStatus, s.toStatus, s.actor, s.role, s.detail, s.note,
-                clock.toWire(s.takenAt));
+        return new StepView(
+                s.action, s.fromStatus, s.toStatus, s.actor, s.role, s.detail, s.note, clock.toWire(s.takenAt));
     }
 
     private static String lastDetail(List<RequestStep> steps, RequestAction action) {

@@ -13,12 +13,20 @@ import java.util.Set;
 public enum RequestAction {
     SUBMIT("submit", EnumSet.noneOf(RequestStatus.class), RequestStatus.SUBMITTED, false, false),
     ISSUE("issue", EnumSet.of(RequestStatus.SUBMITTED), RequestStatus.ISSUED, true, false),
-    REJECT("reject", EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.INFO_REQUESTED), RequestStatus.REJECTED, true,
+    REJECT(
+            "reject",
+            EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.INFO_REQUESTED),
+            RequestStatus.REJECTED,
+            true,
             true),
     REQUEST_INFO("request-info", EnumSet.of(RequestStatus.SUBMITTED), RequestStatus.INFO_REQUESTED, false, true),
     SUPPLEMENT("supplement", EnumSet.of(RequestStatus.INFO_REQUESTED), RequestStatus.SUBMITTED, false, false),
-    WITHDRAW("withdraw", EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.INFO_REQUESTED), RequestStatus.WITHDRAWN,
-            true, false);
+    WITHDRAW(
+            "withdraw",
+            EnumSet.of(RequestStatus.SUBMITTED, RequestStatus.INFO_REQUESTED),
+            RequestStatus.WITHDRAWN,
+            true,
+            false);
 
     private final String path;
     private final Set<RequestStatus> from;
@@ -65,7 +73,9 @@ public enum RequestAction {
 
     /** The path names of the actions a request in {@code status} allows, whoever may take them. */
     public static List<String> allowedPaths(RequestStatus status) {
-        return Arrays.stream(values()).filter(action -> action != SUBMIT && action.allowedFrom(status))
-                .map(RequestAction::path).toList();
+        return Arrays.stream(values())
+                .filter(action -> action != SUBMIT && action.allowedFrom(status))
+                .map(RequestAction::path)
+                .toList();
     }
 }

@@ -17,8 +17,7 @@ public final class RequestFields {
 
     public static final int MAX_VALUE_LENGTH = 500;
 
-    private RequestFields() {
-    }
+    private RequestFields() {}
 
     /**
      * The given values, trimmed, without blank ones; 400 {@code VALIDATION_FAILED} naming each unknown field and
@@ -42,7 +41,8 @@ public final class RequestFields {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest(ProblemCodes.VALIDATION_FAILED,
+            throw ProblemException.badRequest(
+                    ProblemCodes.VALIDATION_FAILED,
                     "The fields do not match the certificate type's template: "
                             + errors.stream().map(FieldError::field).collect(Collectors.joining(", ")),
                     errors);

@@ -57,11 +57,16 @@ public class RequestStep {
     @Column(name = "taken_at", nullable = false, updatable = false)
     public Instant takenAt;
 
-    protected RequestStep() {
-    }
+    protected RequestStep() {}
 
-    RequestStep(CertificateRequest request, RequestAction action, RequestStatus from, Actor actor, String detail,
-            String note, Instant at) {
+    RequestStep(
+            CertificateRequest request,
+            RequestAction action,
+            RequestStatus from,
+            Actor actor,
+            String detail,
+            String note,
+            Instant at) {
         this.request = request;
         this.action = action;
         this.fromStatus = from;

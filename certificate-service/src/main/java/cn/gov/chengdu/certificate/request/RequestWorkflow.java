@@ -33,9 +33,14 @@ import cn.gov.chengdu.common.security.Actor;
 public class RequestWorkflow {
 
     /** A citizen's application, as the API or the demo files give it. */
-    public record Application(String typeCode, String communityCode, String purpose, String applicantName,
-            String applicantIdNumber, Map<String, String> fields, String note) {
-    }
+    public record Application(
+            String typeCode,
+            String communityCode,
+            String purpose,
+            String applicantName,
+            String applicantIdNumber,
+            Map<String, String> fields,
+            String note) {}
 
     private final CertificateRequestRepository requests;
     private final RequestStepRepository timeline;
@@ -44,8 +49,12 @@ public class RequestWorkflow {
     private final RequestEligibility eligibility;
     private final CertificateService certificates;
 
-    public RequestWorkflow(CertificateRequestRepository requests, RequestStepRepository timeline,
-            CertificateTypeRepository types, CommunityRepository communities, RequestEligibility eligibility,
+    public RequestWorkflow(
+            CertificateRequestRepository requests,
+            RequestStepRepository timeline,
+            CertificateTypeRepository types,
+            CommunityRepository communities,
+            RequestEligibility eligibility,
             CertificateService certificates) {
         this.requests = requests;
         this.timeline = timeline;
@@ -62,19 +71,32 @@ public class RequestWorkflow {
      */
     @Transactional(TxType.MANDATORY)
     public CertificateRequest submit(Application application, Actor owner, Instant at) {
-        String idNumber = ResidentIdNumber.parse(application.applicantIdNumber()).orElseThrow(() -> ProblemException
-                .invalidField("applicant.idNumber", "is not a valid citizen identity number (GB 11643)"));
-        CertificateType type = types.findByCode(application.typeCode()).orElseThrow(() -> unknown(
-                RequestEligibility.UNKNOWN_CERTIFICATE_TYPE, "typeCode",
-                "Certificate type " + application.typeCode()));
+        String idNumber = ResidentIdNumber.parse(application.applicantIdNumber())
+                .orElseThrow(() -> ProblemException.invalidField(
+                        "applicant.idNumber", "is not a valid citizen identity number (GB 11643)"));
+        CertificateType type = types.findByCode(application.typeCode())
+                .orElseThrow(() -> unknown(
+                        RequestEligibility.UNKNOWN_CERTIFICATE_TYPE,
+                        "typeCode",
+                        "Certificate type " + application.typeCode()));
         eligibility.checkRequestable(type);
-        Community community = communities.findByIdOptional(application.communityCode()).orElseThrow(() -> unknown(
-                RequestEligibility.UNKNOWN_COMMUNITY, "communityCode", "Community " + application.communityCode()));
+        Community community = communities
+                .findByIdOptional(application.communityCode())
+                .orElseThrow(() -> unknown(
+                        RequestEligibility.UNKNOWN_COMMUNITY,
+                        "communityCode",
+                        "Community " + application.communityCode()));
         eligibility.checkIssuingLevel(type, community);
-        Map<String, String> fields = RequestFields.validated(type.template,
-                application.fields() == null ? Map.of() : application.fields());
-        CertificateRequest request = new CertificateRequest(type.code, community.code, owner.subject(),
-                application.applicantName().strip(), idNumber, application.purpose().strip(), fields);
+        Map<String, String> fields =
+                RequestFields.validated(type.template, application.fields() == null ? Map.of() : application.fields());
+        CertificateRequest request = new CertificateRequest(
+                type.code,
+                community.code,
+                owner.subject(),
+                application.applicantName().strip(),
+                idNumber,
+                application.purpose().strip(),
+                fields);
         RequestStep submitted = request.submit(owner, at, application.note());
         requests.persist(request);
         timeline.persist(submitted);
@@ -89,8 +111,14 @@ public class RequestWorkflow {
      * @return the certificate an ISSUE made, else {@code null}
      */
     @Transactional(TxType.MANDATORY)
-    public Certificate take(CertificateRequest request, RequestAction action, Actor actor, Instant at, String detail,
-            String note, Map<String, String> fields) {
+    public Certificate take(
+            CertificateRequest request,
+            RequestAction action,
+            Actor actor,
+            Instant at,
+            String detail,
+            String note,
+            Map<String, String> fields) {
         Certificate certificate = null;
         RequestStep step = switch (action) {
             case SUBMIT -> throw new IllegalArgumentException("a request is submitted once, with submit()");
@@ -99,8 +127,13 @@ public class RequestWorkflow {
                 certificate = issueCertificate(request, actor, at);
                 yield request.issue(certificate.number, actor, at, note);
             }
-            case SUPPLEMENT -> request.supplement(fields == null ? Map.of() : fields,
-                    types.findByCode(request.typeCode).orElseThrow().template, actor, at, note);
+            case SUPPLEMENT ->
+                request.supplement(
+                        fields == null ? Map.of() : fields,
+                        types.findByCode(request.typeCode).orElseThrow().template,
+                        actor,
+                        at,
+                        note);
             default -> request.apply(action, actor, at, detail, note);
         };
         timeline.persist(step);
@@ -112,14 +145,23 @@ public class RequestWorkflow {
         CertificateType type = types.findByCode(request.typeCode).orElseThrow();
         eligibility.checkIssuable(type);
         Community community = communities.findById(request.communityCode);
-        return certificates.issue(new Issuance(request.id, new TypeRef(type.code, type.name),
-                new CommunityRef(community.code, community.name), request.ownerSubject, request.applicantName,
-                request.applicantIdNumber, request.purpose, CertificateContent.of(type.template, request.fields),
-                type.validityDays), staff, at);
+        return certificates.issue(
+                new Issuance(
+                        request.id,
+                        new TypeRef(type.code, type.name),
+                        new CommunityRef(community.code, community.name),
+                        request.ownerSubject,
+                        request.applicantName,
+                        request.applicantIdNumber,
+                        request.purpose,
+                        CertificateContent.of(type.template, request.fields),
+                        type.validityDays),
+                staff,
+                at);
     }
 
     private static ProblemException unknown(String code, String field, String what) {
-        return new ProblemException(422, code, what + " does not exist", List.of(new FieldError(field, "is unknown")),
-                Map.of());
+        return new ProblemException(
+                422, code, what + " does not exist", List.of(new FieldError(field, "is unknown")), Map.of());
     }
 }

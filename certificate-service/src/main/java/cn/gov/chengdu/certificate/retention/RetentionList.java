@@ -45,8 +45,8 @@ public class RetentionList {
     public static final String RETENTION_LIST_OUTDATED = "RETENTION_LIST_OUTDATED";
     public static final String NOT_RETAINABLE = "CERTIFICATE_TYPE_NOT_RETAINABLE";
     /** The statuses a type must have to be put on a list. */
-    public static final List<CertificateTypeStatus> RETAINABLE = List.of(CertificateTypeStatus.APPROVED,
-            CertificateTypeStatus.RETAINED);
+    public static final List<CertificateTypeStatus> RETAINABLE =
+            List.of(CertificateTypeStatus.APPROVED, CertificateTypeStatus.RETAINED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,25 +82,37 @@ public class RetentionList {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
-    protected RetentionList() {
-    }
+    protected RetentionList() {}
 
     /**
      * A draft of every retainable type ({@code candidates}, APPROVED or RETAINED) but those in {@code exclude}: 422
      * {@value #NOT_RETAINABLE} when {@code exclude} names another type, 422 {@value #EMPTY_RETENTION_LIST} when
      * nothing is left.
      */
-    public static RetentionList draft(String title, LocalDate effectiveFrom, String note,
-            List<CertificateType> candidates, Set<String> exclude, Actor actor, Instant at) {
+    public static RetentionList draft(
+            String title,
+            LocalDate effectiveFrom,
+            String note,
+            List<CertificateType> candidates,
+            Set<String> exclude,
+            Actor actor,
+            Instant at) {
         Set<String> candidateCodes = candidates.stream().map(t -> t.code).collect(Collectors.toSet());
-        List<String> unknown = exclude.stream().filter(code -> !candidateCodes.contains(code)).sorted().toList();
+        List<String> unknown = exclude.stream()
+                .filter(code -> !candidateCodes.contains(code))
+                .sorted()
+                .toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.unprocessable(NOT_RETAINABLE, "Only APPROVED or RETAINED types can be left out; "
-                    + "these are not: " + unknown).with("types", unknown);
+            throw ProblemException.unprocessable(
+                            NOT_RETAINABLE,
+                            "Only APPROVED or RETAINED types can be left out; " + "these are not: " + unknown)
+                    .with("types", unknown);
         }
-        List<CertificateType> listed = candidates.stream().filter(t -> !exclude.contains(t.code)).toList();
+        List<CertificateType> listed =
+                candidates.stream().filter(t -> !exclude.contains(t.code)).toList();
         if (listed.isEmpty()) {
-            throw ProblemException.unprocessable(EMPTY_RETENTION_LIST,
+            throw ProblemException.unprocessable(
+                    EMPTY_RETENTION_LIST,
                     "No certificate type is APPROVED or RETAINED: there is nothing to put on a retention list");
         }
         RetentionList list = new RetentionList();
@@ -125,15 +137,21 @@ public class RetentionList {
         if (status == RetentionListStatus.PUBLISHED) {
             throw ProblemException.illegalTransition(
                     "Retention list " + id + " is already published; a published list never changes",
-                    status.name(), List.of());
+                    status.name(),
+                    List.of());
         }
-        Map<Long, CertificateType> touched = retainable.stream()
-                .collect(Collectors.toMap(t -> t.id, Function.identity()));
-        List<String> outdated = items.stream().filter(item -> !touched.containsKey(item.typeId))
-                .map(item -> item.typeCode).toList();
+        Map<Long, CertificateType> touched =
+                retainable.stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        List<String> outdated = items.stream()
+                .filter(item -> !touched.containsKey(item.typeId))
+                .map(item -> item.typeCode)
+                .toList();
         if (!outdated.isEmpty()) {
-            throw ProblemException.conflict(RETENTION_LIST_OUTDATED, "Types on this draft are no longer APPROVED or "
-                    + "RETAINED: " + outdated + "; draft a new list").with("types", outdated);
+            throw ProblemException.conflict(
+                            RETENTION_LIST_OUTDATED,
+                            "Types on this draft are no longer APPROVED or " + "RETAINED: " + outdated
+                                    + "; draft a new list")
+                    .with("types", outdated);
         }
         Set<Long> listed = items.stream().map(item -> item.typeId).collect(Collectors.toSet());
         String listName = "《" + title + "》（" + effectiveFrom + " 起施行）";
@@ -143,8 +161,8 @@ public class RetentionList {
             if (listed.contains(type.id)) {
                 changes.add(type.retain(actor, at, retainNote));
             } else if (type.status == CertificateTypeStatus.RETAINED) {
-                changes.add(type.abolish(AbolitionReason.REMOVED_FROM_LIST, "未列入" + listName,
-                        "村（社区）不再出具此证明", actor, at));
+                changes.add(
+                        type.abolish(AbolitionReason.REMOVED_FROM_LIST, "未列入" + listName, "村（社区）不再出具此证明", actor, at));
             }
         }
         status = RetentionListStatus.PUBLISHED;

@@ -50,8 +50,8 @@ public class RetentionListResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = ListView.class, responseCode = "201")
     @Operation(summary = "Draft a retention list of the APPROVED and RETAINED types (admin)")
-    public RestResponse<ListView> draft(@Valid @NotNull DraftList body,
-            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+    public RestResponse<ListView> draft(
+            @Valid @NotNull DraftList body, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, body, () -> {
             ListView view = service.draft(body);
             return Versions.created(PATH + "/" + view.id(), view);
@@ -62,8 +62,8 @@ public class RetentionListResource {
     @Path("{id}/publish")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish a draft: its types become RETAINED, retained types left out are abolished (admin)")
-    public ListView publish(@PathParam("id") long id, @Valid ActionNote body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public ListView publish(
+            @PathParam("id") long id, @Valid ActionNote body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.publish(id, ifMatch, ActionNote.of(body));
     }
 

@@ -37,8 +37,12 @@ public class RetentionListService {
     private final AccessPolicy access;
     private final BusinessClock clock;
 
-    public RetentionListService(RetentionListRepository lists, CertificateTypeRepository types,
-            StatusChangeRepository history, AccessPolicy access, BusinessClock clock) {
+    public RetentionListService(
+            RetentionListRepository lists,
+            CertificateTypeRepository types,
+            StatusChangeRepository history,
+            AccessPolicy access,
+            BusinessClock clock) {
         this.lists = lists;
         this.types = types;
         this.history = history;
@@ -49,8 +53,14 @@ public class RetentionListService {
     @Transactional
     public ListView draft(DraftList body) {
         Set<String> exclude = body.exclude() == null ? Set.of() : Set.copyOf(body.exclude());
-        RetentionList list = RetentionList.draft(body.title(), body.effectiveFrom(), body.note(),
-                types.withStatusIn(RetentionList.RETAINABLE), exclude, access.actingAs(Roles.ADMIN), clock.now());
+        RetentionList list = RetentionList.draft(
+                body.title(),
+                body.effectiveFrom(),
+                body.note(),
+                types.withStatusIn(RetentionList.RETAINABLE),
+                exclude,
+                access.actingAs(Roles.ADMIN),
+                clock.now());
         lists.persistAndFlush(list);
         return view(list);
     }
@@ -59,8 +69,8 @@ public class RetentionListService {
     public ListView publish(long id, String ifMatch, String note) {
         RetentionList list = lists.lockById(id).orElseThrow(() -> notFound(id));
         Versions.checkIfMatch(ifMatch, list.version);
-        history.record(list.publish(types.lockWithStatusIn(RetentionList.RETAINABLE), access.actingAs(Roles.ADMIN),
-                clock.now(), note));
+        history.record(list.publish(
+                types.lockWithStatusIn(RetentionList.RETAINABLE), access.actingAs(Roles.ADMIN), clock.now(), note));
         lists.flush();
         return view(list);
     }
@@ -78,8 +88,9 @@ public class RetentionListService {
 
     /** The published list in force today (Asia/Shanghai), or 404. */
     public ListView current() {
-        return lists.inForceOn(clock.today()).map(this::view).orElseThrow(
-                () -> ProblemException.notFound("A published retention list in force today"));
+        return lists.inForceOn(clock.today())
+                .map(this::view)
+                .orElseThrow(() -> ProblemException.notFound("A published retention list in force today"));
     }
 
     public ListDiff diff(long id, Long againstId) {
@@ -95,8 +106,10 @@ public class RetentionListService {
         for (RetainedItem item : list.items) {
             (before.contains(item.typeCode) ? kept : added).add(listed(item));
         }
-        List<ListedType> removed = against.items.stream().filter(i -> !after.contains(i.typeCode))
-                .map(RetentionListService::listed).toList();
+        List<ListedType> removed = against.items.stream()
+                .filter(i -> !after.contains(i.typeCode))
+                .map(RetentionListService::listed)
+                .toList();
         return new ListDiff(ref(list), ref(against), kept, added, removed);
     }
 
@@ -121,13 +134,21 @@ public class RetentionListService {
     }
 
     private ListSummary summary(RetentionList l) {
-        return new ListSummary(l.id, l.title, l.effectiveFrom, l.status, clock.toWire(l.publishedAt),
-                l.items.size(), l.version);
+        return new ListSummary(
+                l.id, l.title, l.effectiveFrom, l.status, clock.toWire(l.publishedAt), l.items.size(), l.version);
     }
 
     private ListView view(RetentionList l) {
-        return new ListView(l.id, l.title, l.effectiveFrom, l.note, l.status, clock.toWire(l.publishedAt),
-                l.createdBy, l.items.stream().map(RetentionListService::listed).toList(), l.version,
+        return new ListView(
+                l.id,
+                l.title,
+                l.effectiveFrom,
+                l.note,
+                l.status,
+                clock.toWire(l.publishedAt),
+                l.createdBy,
+                l.items.stream().map(RetentionListService::listed).toList(),
+                l.version,
                 clock.toWire(l.createdAt));
     }
 }

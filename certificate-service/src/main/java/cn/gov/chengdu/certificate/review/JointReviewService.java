@@ -33,8 +33,12 @@ public class JointReviewService {
     private final AccessPolicy access;
     private final BusinessClock clock;
 
-    public JointReviewService(CertificateTypeService types, StatusChangeRepository history, ReviewVoteRepository votes,
-            AccessPolicy access, BusinessClock clock) {
+    public JointReviewService(
+            CertificateTypeService types,
+            StatusChangeRepository history,
+            ReviewVoteRepository votes,
+            AccessPolicy access,
+            BusinessClock clock) {
         this.types = types;
         this.history = history;
         this.votes = votes;
@@ -47,7 +51,13 @@ public class JointReviewService {
         ReviewBody body = callersReviewBody();
         CertificateType type = types.lock(code);
         ReviewRound.Outcome outcome = ReviewRound.of(type, votes.ofRound(type.id, type.reviewRound))
-                .cast(body, vote.decision(), vote.opinion(), null, vote.note(), access.actingAs(Roles.REVIEWER),
+                .cast(
+                        body,
+                        vote.decision(),
+                        vote.opinion(),
+                        null,
+                        vote.note(),
+                        access.actingAs(Roles.REVIEWER),
                         clock.now());
         votes.persist(outcome.vote());
         history.record(outcome.change());
@@ -65,13 +75,13 @@ public class JointReviewService {
 
     /** The review body of the caller's token (claim {@code reviewBody}): 403 without a valid one. */
     private ReviewBody callersReviewBody() {
-        String claim = access.reviewBody().orElseThrow(
-                () -> ProblemException.forbidden("Your token names no review body (claim reviewBody)"));
+        String claim = access.reviewBody()
+                .orElseThrow(() -> ProblemException.forbidden("Your token names no review body (claim reviewBody)"));
         try {
             return ReviewBody.valueOf(claim);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.forbidden("Your token's review body " + claim + " is not one of "
-                    + Arrays.toString(ReviewBody.values()));
+            throw ProblemException.forbidden(
+                    "Your token's review body " + claim + " is not one of " + Arrays.toString(ReviewBody.values()));
         }
     }
 

@@ -46,8 +46,8 @@ public class ReviewResource {
     @Path("{code}/reviews")
     @PermitAll
     @Operation(summary = "The votes cast on a type, newest first")
-    public Page<VoteView> votes(@PathParam("code") String code, @QueryParam("limit") Integer limit,
-            @QueryParam("cursor") String cursor) {
+    public Page<VoteView> votes(
+            @PathParam("code") String code, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         return service.votesOn(code, limit, cursor);
     }
 }

@@ -24,8 +24,7 @@ public final class ReviewRound {
     public static final String REVIEW_ALREADY_CAST = "REVIEW_ALREADY_CAST";
 
     /** The vote to record and, when it decided the round, the type's status change. */
-    public record Outcome(ReviewVote vote, StatusChange change) {
-    }
+    public record Outcome(ReviewVote vote, StatusChange change) {}
 
     private final CertificateType type;
     private final List<ReviewVote> votes;
@@ -44,28 +43,40 @@ public final class ReviewRound {
      * {@code body}'s vote. {@code alternative}: what citizens do instead, should the vote abolish the type (may be
      * {@code null}); {@code note}: added to the history when the vote approves the type.
      */
-    public Outcome cast(ReviewBody body, ReviewDecision decision, String opinion, String alternative, String note,
-            Actor reviewer, Instant at) {
+    public Outcome cast(
+            ReviewBody body,
+            ReviewDecision decision,
+            String opinion,
+            String alternative,
+            String note,
+            Actor reviewer,
+            Instant at) {
         if (type.status != CertificateTypeStatus.UNDER_REVIEW) {
-            throw ProblemException.illegalTransition("Certificate type " + type.code + " is " + type.status
-                    + ", not UNDER_REVIEW: there is nothing to vote on", type.status.name(),
+            throw ProblemException.illegalTransition(
+                    "Certificate type " + type.code + " is " + type.status
+                            + ", not UNDER_REVIEW: there is nothing to vote on",
+                    type.status.name(),
                     type.status.next().stream().map(Enum::name).sorted().toList());
         }
-        Optional<ReviewVote> already = votes.stream().filter(v -> v.reviewBody == body).findFirst();
+        Optional<ReviewVote> already =
+                votes.stream().filter(v -> v.reviewBody == body).findFirst();
         if (already.isPresent()) {
-            throw ProblemException.conflict(REVIEW_ALREADY_CAST, body + " has already voted "
-                    + already.get().decision + " in review round " + type.reviewRound + " of " + type.code);
+            throw ProblemException.conflict(
+                    REVIEW_ALREADY_CAST,
+                    body + " has already voted " + already.get().decision + " in review round " + type.reviewRound
+                            + " of " + type.code);
         }
         if (decision == ReviewDecision.APPROVE && !type.hasLegalBasis()) {
-            throw ProblemException.unprocessable(CertificateType.NO_LEGAL_BASIS,
+            throw ProblemException.unprocessable(
+                    CertificateType.NO_LEGAL_BASIS,
                     "Certificate type " + type.code + " has no legal basis; it can only be rejected");
         }
-        ReviewVote vote = new ReviewVote(type.id, type.reviewRound, body, decision, opinion.strip(),
-                reviewer.subject(), at);
+        ReviewVote vote =
+                new ReviewVote(type.id, type.reviewRound, body, decision, opinion.strip(), reviewer.subject(), at);
         StatusChange change = null;
         if (decision == ReviewDecision.REJECT) {
-            AbolitionReason reason = type.hasLegalBasis() ? AbolitionReason.REJECTED_IN_REVIEW
-                    : AbolitionReason.NO_LEGAL_BASIS;
+            AbolitionReason reason =
+                    type.hasLegalBasis() ? AbolitionReason.REJECTED_IN_REVIEW : AbolitionReason.NO_LEGAL_BASIS;
             change = type.abolish(reason, body + ": " + vote.opinion, alternative, reviewer, at);
         } else if (approvedByAllWith(body)) {
             change = type.approve(reviewer, at, joinNote("approved by all three review bodies", note));

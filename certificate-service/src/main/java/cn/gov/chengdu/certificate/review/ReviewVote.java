@@ -44,10 +44,15 @@ public class ReviewVote {
     @Column(name = "voted_at", nullable = false)
     public Instant votedAt;
 
-    protected ReviewVote() {
-    }
+    protected ReviewVote() {}
 
-    ReviewVote(long typeId, int round, ReviewBody reviewBody, ReviewDecision decision, String opinion, String reviewer,
+    ReviewVote(
+            long typeId,
+            int round,
+            ReviewBody reviewBody,
+            ReviewDecision decision,
+            String opinion,
+            String reviewer,
             Instant votedAt) {
         this.typeId = typeId;
         this.round = round;

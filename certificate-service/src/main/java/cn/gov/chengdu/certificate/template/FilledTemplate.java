@@ -28,8 +28,7 @@ public final class FilledTemplate {
         }
     }
 
-    private FilledTemplate() {
-    }
+    private FilledTemplate() {}
 
     /**
      * {@code body} with each placeholder that {@code values} has filled and the others blank; a blank is labelled

@@ -38,11 +38,18 @@ public class CertificateType {
     public static final String NOT_EDITABLE = "CERTIFICATE_TYPE_NOT_EDITABLE";
 
     /** What an admin writes about a type; every change of it goes through {@link #edit}. */
-    public record Content(String name, List<String> aliases, String description, String category,
-            IssuingLevel issuingLevel, String responsibleDepartment, List<StoredLegalBasis> legalBases,
-            List<String> requiredMaterials, Integer processingLimitDays, Integer validityDays,
-            StoredTemplate template) {
-    }
+    public record Content(
+            String name,
+            List<String> aliases,
+            String description,
+            String category,
+            IssuingLevel issuingLevel,
+            String responsibleDepartment,
+            List<StoredLegalBasis> legalBases,
+            List<String> requiredMaterials,
+            Integer processingLimitDays,
+            Integer validityDays,
+            StoredTemplate template) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,8 +128,7 @@ public class CertificateType {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    protected CertificateType() {
-    }
+    protected CertificateType() {}
 
     /** A new type, not in the catalogue yet: {@link #draft} puts it there. */
     public CertificateType(String code) {
@@ -147,8 +153,8 @@ public class CertificateType {
     /** Replaces the content; only a DRAFT can be edited (409 {@value #NOT_EDITABLE}). */
     public void edit(Content content, Instant at) {
         if (status != CertificateTypeStatus.DRAFT) {
-            throw ProblemException.conflict(NOT_EDITABLE,
-                    "Certificate type " + code + " is " + status + "; only a DRAFT can be edited")
+            throw ProblemException.conflict(
+                            NOT_EDITABLE, "Certificate type " + code + " is " + status + "; only a DRAFT can be edited")
                     .with("currentStatus", status.name());
         }
         apply(content, at);
@@ -164,8 +170,8 @@ public class CertificateType {
     /** UNDER_REVIEW → APPROVED; never for a type without a legal basis (422 {@value #NO_LEGAL_BASIS}). */
     public StatusChange approve(Actor actor, Instant at, String note) {
         if (!hasLegalBasis()) {
-            throw ProblemException.unprocessable(NO_LEGAL_BASIS,
-                    "Certificate type " + code + " has no legal basis and cannot be approved");
+            throw ProblemException.unprocessable(
+                    NO_LEGAL_BASIS, "Certificate type " + code + " has no legal basis and cannot be approved");
         }
         return move(CertificateTypeStatus.APPROVED, actor, at, note);
     }
@@ -188,7 +194,8 @@ public class CertificateType {
         CertificateTypeStatus from = status;
         if (!from.next().contains(to)) {
             throw ProblemException.illegalTransition(
-                    "Certificate type " + code + " is " + from + " and cannot become " + to, from.name(),
+                    "Certificate type " + code + " is " + from + " and cannot become " + to,
+                    from.name(),
                     from.next().stream().map(Enum::name).sorted().toList());
         }
         status = to;
@@ -198,15 +205,20 @@ public class CertificateType {
 
     private void apply(Content content, Instant at) {
         name = content.name().strip();
-        aliases = new ArrayList<>(content.aliases() == null ? List.of()
-                : content.aliases().stream().map(String::strip).distinct().toList());
+        aliases = new ArrayList<>(
+                content.aliases() == null
+                        ? List.of()
+                        : content.aliases().stream()
+                                .map(String::strip)
+                                .distinct()
+                                .toList());
         description = content.description();
         category = content.category();
         issuingLevel = content.issuingLevel();
         responsibleDepartment = content.responsibleDepartment();
         legalBases = new ArrayList<>(content.legalBases() == null ? List.of() : content.legalBases());
-        requiredMaterials = new ArrayList<>(
-                content.requiredMaterials() == null ? List.of() : content.requiredMaterials());
+        requiredMaterials =
+                new ArrayList<>(content.requiredMaterials() == null ? List.of() : content.requiredMaterials());
         processingLimitDays = content.processingLimitDays();
         validityDays = content.validityDays();
         template = content.template();

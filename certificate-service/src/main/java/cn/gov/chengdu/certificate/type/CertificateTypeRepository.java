@@ -6,9 +6,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import cn.gov.chengdu.persistence.LikePatterns;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
+
+import cn.gov.chengdu.persistence.LikePatterns;
 
 @ApplicationScoped
 public class CertificateTypeRepository implements PanacheRepository<CertificateType> {
@@ -34,7 +35,9 @@ public class CertificateTypeRepository implements PanacheRepository<CertificateT
             query.append(" and (searchText ilike :text or code ilike :text)");
             parameters.and("text", LikePatterns.containing(text));
         }
-        return find(query.append(" order by code").toString(), parameters).page(0, limit).list();
+        return find(query.append(" order by code").toString(), parameters)
+                .page(0, limit)
+                .list();
     }
 
     public List<CertificateType> withStatusIn(List<CertificateTypeStatus> statuses) {
@@ -43,7 +46,9 @@ public class CertificateTypeRepository implements PanacheRepository<CertificateT
 
     /** Types of these statuses, locked for the rest of the transaction, in code order (a fixed order avoids deadlocks). */
     public List<CertificateType> lockWithStatusIn(List<CertificateTypeStatus> statuses) {
-        return find("status in ?1 order by code", statuses).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("status in ?1 order by code", statuses)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     public long countByStatus(CertificateTypeStatus status) {

@@ -45,8 +45,8 @@ public class CertificateTypeResource {
     private final CertificateTypeLookup lookup;
     private final IdempotentCreation idempotency;
 
-    public CertificateTypeResource(CertificateTypeService service, CertificateTypeLookup lookup,
-            IdempotentCreation idempotency) {
+    public CertificateTypeResource(
+            CertificateTypeService service, CertificateTypeLookup lookup, IdempotentCreation idempotency) {
         this.service = service;
         this.lookup = lookup;
         this.idempotency = idempotency;
@@ -55,15 +55,19 @@ public class CertificateTypeResource {
     @GET
     @PermitAll
     @Operation(summary = "List certificate types by code, optionally of one status or containing a text")
-    public Page<TypeSummary> list(@QueryParam("status") CertificateTypeStatus status, @QueryParam("q") String text,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<TypeSummary> list(
+            @QueryParam("status") CertificateTypeStatus status,
+            @QueryParam("q") String text,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(status, text, limit, cursor);
     }
 
     @GET
     @Path("lookup")
     @PermitAll
-    @Operation(summary = "Is this certificate still required? Ranked matches on names and aliases, partial Chinese input")
+    @Operation(
+            summary = "Is this certificate still required? Ranked matches on names and aliases, partial Chinese input")
     public Page<LookupHit> lookup(@QueryParam("q") String q, @QueryParam("limit") Integer limit) {
         return Page.of(lookup.lookup(q, Cursors.limit(limit)));
     }
@@ -80,8 +84,8 @@ public class CertificateTypeResource {
     @RolesAllowed(Roles.ADMIN)
     @APIResponseSchema(value = TypeView.class, responseCode = "201")
     @Operation(summary = "Draft a certificate type (admin)")
-    public RestResponse<TypeView> create(@Valid @NotNull CreateType body,
-            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+    public RestResponse<TypeView> create(
+            @Valid @NotNull CreateType body, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
         return idempotency.create(idempotencyKey, body, () -> {
             TypeView view = service.create(body);
             return Versions.created(PATH + "/" + view.code(), view);
@@ -92,7 +96,9 @@ public class CertificateTypeResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Edit a DRAFT certificate type (admin); If-Match guards against lost updates")
-    public TypeView update(@PathParam("code") String code, @Valid @NotNull TypeContent body,
+    public TypeView update(
+            @PathParam("code") String code,
+            @Valid @NotNull TypeContent body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.update(code, body, ifMatch);
     }
@@ -101,8 +107,8 @@ public class CertificateTypeResource {
     @Path("{code}/submit-review")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Submit a DRAFT to the joint review (三堂会审), opening a new round (admin)")
-    public TypeView submitReview(@PathParam("code") String code, @Valid ActionNote body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public TypeView submitReview(
+            @PathParam("code") String code, @Valid ActionNote body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.submitForReview(code, ifMatch, ActionNote.of(body));
     }
 }

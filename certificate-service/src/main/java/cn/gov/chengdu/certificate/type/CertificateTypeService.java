@@ -36,8 +36,8 @@ public class CertificateTypeService {
     private final AccessPolicy access;
     private final BusinessClock clock;
 
-    public CertificateTypeService(CertificateTypeRepository types, StatusChangeRepository history,
-            AccessPolicy access, BusinessClock clock) {
+    public CertificateTypeService(
+            CertificateTypeRepository types, StatusChangeRepository history, AccessPolicy access, BusinessClock clock) {
         this.types = types;
         this.history = history;
         this.access = access;
@@ -69,8 +69,8 @@ public class CertificateTypeService {
     @Transactional
     public TypeView create(CreateType body) {
         if (types.findByCode(body.code).isPresent()) {
-            throw ProblemException.conflict(TYPE_EXISTS, "A certificate type with code " + body.code
-                    + " already exists");
+            throw ProblemException.conflict(
+                    TYPE_EXISTS, "A certificate type with code " + body.code + " already exists");
         }
         CertificateType type = new CertificateType(body.code);
         StatusChange drafted = type.draft(body.toDomain(), access.actingAs(Roles.ADMIN), clock.now(), "drafted");
@@ -104,29 +104,57 @@ public class CertificateTypeService {
         if (type.template == null) {
             throw new ProblemException(404, TEMPLATE_NOT_FOUND, "Certificate type " + code + " has no template");
         }
-        return new SamplePage(type.code, type.name, type.template.title(),
+        return new SamplePage(
+                type.code,
+                type.name,
+                type.template.title(),
                 FilledTemplate.fill(type.template.body(), type.template.fieldLabels(), Map.of()),
                 type.legalBases.stream()
-                        .map(basis -> basis.law() + (basis.article() == null ? "" : " " + basis.article())).toList(),
+                        .map(basis -> basis.law() + (basis.article() == null ? "" : " " + basis.article()))
+                        .toList(),
                 List.copyOf(type.requiredMaterials));
     }
 
     public static TypeSummary summary(CertificateType t) {
-        return new TypeSummary(t.code, t.name, List.copyOf(t.aliases), t.category, t.issuingLevel, t.status,
-                Abolition.of(t), t.illustrative, t.version);
+        return new TypeSummary(
+                t.code,
+                t.name,
+                List.copyOf(t.aliases),
+                t.category,
+                t.issuingLevel,
+                t.status,
+                Abolition.of(t),
+                t.illustrative,
+                t.version);
     }
 
     /** The full view of a type, with its status history. */
     public TypeView view(CertificateType t) {
         List<StatusChangeView> changes = history.historyOf(t).stream()
-                .map(c -> new StatusChangeView(c.fromStatus, c.toStatus, c.actor, c.role, c.note,
-                        clock.toWire(c.changedAt)))
+                .map(c -> new StatusChangeView(
+                        c.fromStatus, c.toStatus, c.actor, c.role, c.note, clock.toWire(c.changedAt)))
                 .toList();
-        return new TypeView(t.code, t.name, List.copyOf(t.aliases), t.description, t.category, t.issuingLevel,
-                t.responsibleDepartment, t.legalBases.stream().map(LegalBasis::of).toList(),
-                List.copyOf(t.requiredMaterials), t.processingLimitDays, t.validityDays, Template.of(t.template),
-                t.status, Abolition.of(t), t.reviewRound, t.illustrative, changes, t.version,
-                clock.toWire(t.createdAt), clock.toWire(t.updatedAt));
+        return new TypeView(
+                t.code,
+                t.name,
+                List.copyOf(t.aliases),
+                t.description,
+                t.category,
+                t.issuingLevel,
+                t.responsibleDepartment,
+                t.legalBases.stream().map(LegalBasis::of).toList(),
+                List.copyOf(t.requiredMaterials),
+                t.processingLimitDays,
+                t.validityDays,
+                Template.of(t.template),
+                t.status,
+                Abolition.of(t),
+                t.reviewRound,
+                t.illustrative,
+                changes,
+                t.version,
+                clock.toWire(t.createdAt),
+                clock.toWire(t.updatedAt));
     }
 
     private static ProblemException notFound(String code) {

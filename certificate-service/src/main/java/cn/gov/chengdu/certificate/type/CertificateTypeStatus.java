@@ -5,7 +5,11 @@ import java.util.Set;
 
 /** DRAFT → UNDER_REVIEW → APPROVED → RETAINED, or → ABOLISHED (with a reason) from any of them. */
 public enum CertificateTypeStatus {
-    DRAFT, UNDER_REVIEW, APPROVED, RETAINED, ABOLISHED;
+    DRAFT,
+    UNDER_REVIEW,
+    APPROVED,
+    RETAINED,
+    ABOLISHED;
 
     /** The statuses a type in this one may move to. */
     public Set<CertificateTypeStatus> next() {

@@ -10,8 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.chengdu.certificate.template.CertificatePages;
 import io.quarkus.qute.TemplateInstance;
+
+import cn.gov.chengdu.certificate.template.CertificatePages;
 
 @Path("/api/v1/certificate-types")
 @Tag(name = "Certificate types", description = "The catalogue of village and community certificates (证明事项)")

@@ -49,10 +49,14 @@ public class StatusChange {
     @Column(name = "changed_at", nullable = false, updatable = false)
     public Instant changedAt;
 
-    protected StatusChange() {
-    }
+    protected StatusChange() {}
 
-    StatusChange(CertificateType type, CertificateTypeStatus from, CertificateTypeStatus to, Actor actor, String note,
+    StatusChange(
+            CertificateType type,
+            CertificateTypeStatus from,
+            CertificateTypeStatus to,
+            Actor actor,
+            String note,
             Instant at) {
         this.certificateType = type;
         this.fromStatus = from;

@@ -16,8 +16,7 @@ public record StoredTemplate(String title, String body, List<Field> fields) {
         fields = fields == null ? List.of() : List.copyOf(fields);
     }
 
-    public record Field(String name, String label, boolean required) {
-    }
+    public record Field(String name, String label, boolean required) {}
 
     /** Field name → label, in declaration order. */
     public Map<String, String> fieldLabels() {

@@ -20,10 +20,21 @@ class CertificateLifecycleTest {
     private static final Instant ISSUED = Instant.parse("2026-11-20T07:05:00Z");
 
     private static Certificate issued(Integer validityDays) {
-        return Certificate.issue("CD-2026-000001", new Issuance(7, new TypeRef("T-1", "居住证明"),
-                new CommunityRef("C-1", "玉林社区"), "citizen-1", "张小三", "510104199003071234", "银行开户",
-                new CertificateContent(CertificateContent.FORMAT, null, Map.of("address", "玉林北路1号")),
-                validityDays), "ABCD2345", STAFF, ISSUED);
+        return Certificate.issue(
+                "CD-2026-000001",
+                new Issuance(
+                        7,
+                        new TypeRef("T-1", "居住证明"),
+                        new CommunityRef("C-1", "玉林社区"),
+                        "citizen-1",
+                        "张小三",
+                        "510104199003071234",
+                        "银行开户",
+                        new CertificateContent(CertificateContent.FORMAT, null, Map.of("address", "玉林北路1号")),
+                        validityDays),
+                "ABCD2345",
+                STAFF,
+                ISSUED);
     }
 
     @Test
@@ -42,8 +53,8 @@ class CertificateLifecycleTest {
         assertEquals("信息有误", certificate.revocationReason);
         assertEquals("staff-1", certificate.revokedBy);
         assertEquals(CertificateStatus.REVOKED, certificate.statusAt(ISSUED.plusSeconds(5L * 86400)));
-        ProblemException again = assertThrows(ProblemException.class,
-                () -> certificate.revoke("再次", null, STAFF, ISSUED.plusSeconds(120)));
+        ProblemException again = assertThrows(
+                ProblemException.class, () -> certificate.revoke("再次", null, STAFF, ISSUED.plusSeconds(120)));
         assertEquals(409, again.status());
         assertEquals("CERTIFICATE_ALREADY_REVOKED", again.code());
     }

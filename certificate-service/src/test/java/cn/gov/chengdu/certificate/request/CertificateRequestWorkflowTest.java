@@ -20,12 +20,12 @@ class CertificateRequestWorkflowTest {
     private static final Actor OWNER = new Actor("citizen-1", "citizen");
     private static final Actor STAFF = new Actor("staff-1", "community-staff");
     private static final Instant T0 = Instant.parse("2026-11-20T01:20:00Z");
-    private static final StoredTemplate TEMPLATE = new StoredTemplate("居住证明", "{{address}}",
-            List.of(new StoredTemplate.Field("address", "居住地址", true)));
+    private static final StoredTemplate TEMPLATE =
+            new StoredTemplate("居住证明", "{{address}}", List.of(new StoredTemplate.Field("address", "居住地址", true)));
 
     private static CertificateRequest submitted() {
-        CertificateRequest request = new CertificateRequest("T-1", "C-1", "citizen-1", "张小三", "510104199003071234",
-                "银行开户", Map.of("address", "玉林北路1号"));
+        CertificateRequest request = new CertificateRequest(
+                "T-1", "C-1", "citizen-1", "张小三", "510104199003071234", "银行开户", Map.of("address", "玉林北路1号"));
         RequestStep step = request.submit(OWNER, T0, "请尽快");
         assertEquals(RequestAction.SUBMIT, step.action);
         assertNull(step.fromStatus);
@@ -38,7 +38,8 @@ class CertificateRequestWorkflowTest {
         CertificateRequest request = submitted();
         assertEquals(RequestStatus.SUBMITTED, request.status);
         assertEquals(T0, request.submittedAt);
-        assertEquals(List.of("issue", "reject", "request-info", "withdraw"), RequestAction.allowedPaths(request.status));
+        assertEquals(
+                List.of("issue", "reject", "request-info", "withdraw"), RequestAction.allowedPaths(request.status));
         RequestStep issued = request.issue("CD-2026-000001", STAFF, T0.plusSeconds(3600), null);
         assertEquals(RequestStatus.ISSUED, request.status);
         assertEquals("CD-2026-000001", request.certificateNumber);
@@ -63,8 +64,8 @@ class CertificateRequestWorkflowTest {
     void aSupplementMustStillFitTheTemplate() {
         CertificateRequest request = submitted();
         request.apply(RequestAction.REQUEST_INFO, STAFF, T0, "请补充", null);
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> request.supplement(Map.of("unknown", "x"), TEMPLATE, OWNER, T0, null));
+        ProblemException e = assertThrows(
+                ProblemException.class, () -> request.supplement(Map.of("unknown", "x"), TEMPLATE, OWNER, T0, null));
         assertEquals("VALIDATION_FAILED", e.code());
         assertEquals(RequestStatus.INFO_REQUESTED, request.status);
     }
@@ -74,8 +75,8 @@ class CertificateRequestWorkflowTest {
         CertificateRequest request = submitted();
         request.apply(RequestAction.WITHDRAW, OWNER, T0.plusSeconds(10), null, null);
         assertEquals(T0.plusSeconds(10), request.decidedAt);
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> request.apply(RequestAction.REJECT, STAFF, T0, "迟了", null));
+        ProblemException e =
+                assertThrows(ProblemException.class, () -> request.apply(RequestAction.REJECT, STAFF, T0, "迟了", null));
         assertEquals("ILLEGAL_TRANSITION", e.code());
         assertEquals("WITHDRAWN", e.extensions().get("currentStatus"));
         assertEquals(List.of(), e.extensions().get("allowed"));
@@ -85,7 +86,8 @@ class CertificateRequestWorkflowTest {
     void aRejectionNeedsItsReasonAndOtherStepsTakeNone() {
         CertificateRequest request = submitted();
         assertThrows(IllegalArgumentException.class, () -> request.apply(RequestAction.REJECT, STAFF, T0, " ", null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> request.apply(RequestAction.WITHDRAW, OWNER, T0, "a reason", null));
         assertThrows(IllegalArgumentException.class, () -> request.apply(RequestAction.ISSUE, STAFF, T0, null, null));
         assertEquals(RequestStatus.SUBMITTED, request.status);

@@ -24,9 +24,16 @@ class ResidentIdNumberTest {
 
     @Test
     void refusesWrongCheckCharacterDateOrShape() {
-        for (String invalid : List.of("110105194912310021", "11010519491331002X", "11010519490230002X",
-                "11010519491231002", "1101051949123100200", "01010519491231002X", "11010519491231002Y",
-                "ABCDEFGHIJKLMNOPQR", "")) {
+        for (String invalid : List.of(
+                "110105194912310021",
+                "11010519491331002X",
+                "11010519490230002X",
+                "11010519491231002",
+                "1101051949123100200",
+                "01010519491231002X",
+                "11010519491231002Y",
+                "ABCDEFGHIJKLMNOPQR",
+                "")) {
             assertTrue(ResidentIdNumber.parse(invalid).isEmpty(), invalid);
         }
         assertTrue(ResidentIdNumber.parse(null).isEmpty());

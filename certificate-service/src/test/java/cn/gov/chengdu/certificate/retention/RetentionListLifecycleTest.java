@@ -28,8 +28,22 @@ class RetentionListLifecycleTest {
     private static CertificateType approved(long id, String code) {
         CertificateType type = new CertificateType(code);
         type.id = id;
-        type.draft(new CertificateType.Content(code + "证明", List.of(), null, null, IssuingLevel.ANY, null,
-                List.of(new StoredLegalBasis("《条例》", null, null)), List.of(), null, null, null), ADMIN, T0, null);
+        type.draft(
+                new CertificateType.Content(
+                        code + "证明",
+                        List.of(),
+                        null,
+                        null,
+                        IssuingLevel.ANY,
+                        null,
+                        List.of(new StoredLegalBasis("《条例》", null, null)),
+                        List.of(),
+                        null,
+                        null,
+                        null),
+                ADMIN,
+                T0,
+                null);
         type.submitForReview(ADMIN, T0, null);
         type.approve(ADMIN, T0, null);
         return type;
@@ -40,8 +54,8 @@ class RetentionListLifecycleTest {
         CertificateType kept = approved(1, "A");
         CertificateType dropped = approved(2, "B");
         dropped.retain(ADMIN, T0, null);
-        RetentionList list = RetentionList.draft(" 2018 清单 ", LocalDate.of(2018, 1, 1), "第二版",
-                List.of(kept, dropped), Set.of("B"), ADMIN, T0);
+        RetentionList list = RetentionList.draft(
+                " 2018 清单 ", LocalDate.of(2018, 1, 1), "第二版", List.of(kept, dropped), Set.of("B"), ADMIN, T0);
         assertEquals("2018 清单", list.title);
         assertEquals("第二版", list.note);
         assertEquals(List.of("A"), list.items.stream().map(i -> i.typeCode).toList());
@@ -53,19 +67,29 @@ class RetentionListLifecycleTest {
         assertEquals(AbolitionReason.REMOVED_FROM_LIST, dropped.abolitionReason);
         assertEquals(RetentionListStatus.PUBLISHED, list.status);
         assertEquals(T0.plusSeconds(60), list.publishedAt);
-        assertEquals("ILLEGAL_TRANSITION", assertThrows(ProblemException.class,
-                () -> list.publish(List.of(kept), ADMIN, T0, null)).code());
+        assertEquals(
+                "ILLEGAL_TRANSITION",
+                assertThrows(ProblemException.class, () -> list.publish(List.of(kept), ADMIN, T0, null))
+                        .code());
     }
 
     @Test
     void aDraftNeedsSomethingToListAndExcludesOnlyRetainableTypes() {
         CertificateType a = approved(1, "A");
-        assertEquals("CERTIFICATE_TYPE_NOT_RETAINABLE", assertThrows(ProblemException.class,
-                () -> RetentionList.draft("t", LocalDate.of(2018, 1, 1), null, List.of(a), Set.of("Z"), ADMIN, T0))
-                .code());
-        assertEquals("EMPTY_RETENTION_LIST", assertThrows(ProblemException.class,
-                () -> RetentionList.draft("t", LocalDate.of(2018, 1, 1), null, List.of(a), Set.of("A"), ADMIN, T0))
-                .code());
+        assertEquals(
+                "CERTIFICATE_TYPE_NOT_RETAINABLE",
+                assertThrows(
+                                ProblemException.class,
+                                () -> RetentionList.draft(
+                                        "t", LocalDate.of(2018, 1, 1), null, List.of(a), Set.of("Z"), ADMIN, T0))
+                        .code());
+        assertEquals(
+                "EMPTY_RETENTION_LIST",
+                assertThrows(
+                                ProblemException.class,
+                                () -> RetentionList.draft(
+                                        "t", LocalDate.of(2018, 1, 1), null, List.of(a), Set.of("A"), ADMIN, T0))
+                        .code());
     }
 
     @Test

@@ -28,9 +28,22 @@ class ReviewRoundTest {
     private static CertificateType underReview(boolean withLegalBasis) {
         CertificateType type = new CertificateType("T-1");
         type.id = 1L;
-        type.draft(new CertificateType.Content("居住证明", List.of(), null, null, IssuingLevel.ANY, null,
-                withLegalBasis ? List.of(new StoredLegalBasis("《条例》", null, null)) : List.of(), List.of(), null,
-                null, null), ADMIN, T0, null);
+        type.draft(
+                new CertificateType.Content(
+                        "居住证明",
+                        List.of(),
+                        null,
+                        null,
+                        IssuingLevel.ANY,
+                        null,
+                        withLegalBasis ? List.of(new StoredLegalBasis("《条例》", null, null)) : List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        null),
+                ADMIN,
+                T0,
+                null);
         type.submitForReview(ADMIN, T0, null);
         return type;
     }
@@ -40,8 +53,8 @@ class ReviewRoundTest {
         CertificateType type = underReview(true);
         List<ReviewVote> cast = new ArrayList<>();
         for (ReviewBody body : ReviewBody.values()) {
-            ReviewRound.Outcome outcome = ReviewRound.of(type, cast).cast(body, ReviewDecision.APPROVE, " 同意 ", null,
-                    "会议纪要", REVIEWER, T0.plusSeconds(cast.size()));
+            ReviewRound.Outcome outcome = ReviewRound.of(type, cast)
+                    .cast(body, ReviewDecision.APPROVE, " 同意 ", null, "会议纪要", REVIEWER, T0.plusSeconds(cast.size()));
             assertEquals("同意", outcome.vote().opinion);
             assertEquals(1, outcome.vote().round);
             cast.add(outcome.vote());
@@ -58,8 +71,8 @@ class ReviewRoundTest {
     @Test
     void oneRejectionAbolishesWithTheBodysOpinion() {
         CertificateType type = underReview(true);
-        ReviewRound.Outcome outcome = ReviewRound.of(type, List.of()).cast(ReviewBody.LEGAL_AFFAIRS,
-                ReviewDecision.REJECT, "依据不足", "书面承诺", null, REVIEWER, T0);
+        ReviewRound.Outcome outcome = ReviewRound.of(type, List.of())
+                .cast(ReviewBody.LEGAL_AFFAIRS, ReviewDecision.REJECT, "依据不足", "书面承诺", null, REVIEWER, T0);
         assertEquals(CertificateTypeStatus.ABOLISHED, type.status);
         assertEquals(AbolitionReason.REJECTED_IN_REVIEW, type.abolitionReason);
         assertEquals("LEGAL_AFFAIRS: 依据不足", type.abolitionDetail);
@@ -70,26 +83,51 @@ class ReviewRoundTest {
     @Test
     void withoutALegalBasisOnlyARejectionWhichAbolishesAsNoLegalBasis() {
         CertificateType type = underReview(false);
-        ProblemException approve = assertThrows(ProblemException.class, () -> ReviewRound.of(type, List.of())
-                .cast(ReviewBody.CIVIL_AFFAIRS, ReviewDecision.APPROVE, "同意", null, null, REVIEWER, T0));
+        ProblemException approve = assertThrows(
+                ProblemException.class,
+                () -> ReviewRound.of(type, List.of())
+                        .cast(ReviewBody.CIVIL_AFFAIRS, ReviewDecision.APPROVE, "同意", null, null, REVIEWER, T0));
         assertEquals("NO_LEGAL_BASIS", approve.code());
-        ReviewRound.of(type, List.of()).cast(ReviewBody.CIVIL_AFFAIRS, ReviewDecision.REJECT, "无依据", null, null,
-                REVIEWER, T0);
+        ReviewRound.of(type, List.of())
+                .cast(ReviewBody.CIVIL_AFFAIRS, ReviewDecision.REJECT, "无依据", null, null, REVIEWER, T0);
         assertEquals(AbolitionReason.NO_LEGAL_BASIS, type.abolitionReason);
     }
 
     @Test
     void oneVotePerBodyAndOnlyUnderReview() {
         CertificateType type = underReview(true);
-        ReviewVote first = ReviewRound.of(type, List.of()).cast(ReviewBody.CIVIL_AFFAIRS, ReviewDecision.APPROVE,
-                "同意", null, null, REVIEWER, T0).vote();
-        assertEquals("REVIEW_ALREADY_CAST", assertThrows(ProblemException.class, () -> ReviewRound
-                .of(type, List.of(first)).cast(ReviewBody.CIVIL_AFFAIRS, ReviewDecision.REJECT, "不同意", null, null,
-                        REVIEWER, T0)).code());
-        ReviewRound.of(type, List.of(first)).cast(ReviewBody.LEGAL_AFFAIRS, ReviewDecision.REJECT, "不同意", null,
-                null, REVIEWER, T0);
-        assertEquals("ILLEGAL_TRANSITION", assertThrows(ProblemException.class, () -> ReviewRound
-                .of(type, List.of()).cast(ReviewBody.GOV_SERVICE_CENTER, ReviewDecision.APPROVE, "同意", null, null,
-                        REVIEWER, T0)).code());
+        ReviewVote first = ReviewRound.of(type, List.of())
+                .cast(ReviewBody.CIVIL_AFFAIRS, ReviewDecision.APPROVE, "同意", null, null, REVIEWER, T0)
+                .vote();
+        assertEquals(
+                "REVIEW_ALREADY_CAST",
+                assertThrows(
+                                ProblemException.class,
+                                () -> ReviewRound.of(type, List.of(first))
+                                        .cast(
+                                                ReviewBody.CIVIL_AFFAIRS,
+                                                ReviewDecision.REJECT,
+                                                "不同意",
+                                                null,
+                                                null,
+                                                REVIEWER,
+                                                T0))
+                        .code());
+        ReviewRound.of(type, List.of(first))
+                .cast(ReviewBody.LEGAL_AFFAIRS, ReviewDecision.REJECT, "不同意", null, null, REVIEWER, T0);
+        assertEquals(
+                "ILLEGAL_TRANSITION",
+                assertThrows(
+                                ProblemException.class,
+                                () -> ReviewRound.of(type, List.of())
+                                        .cast(
+                                                ReviewBody.GOV_SERVICE_CENTER,
+                                                ReviewDecision.APPROVE,
+                                                "同意",
+                                                null,
+                                                null,
+                                                REVIEWER,
+                                                T0))
+                        .code());
     }
 }

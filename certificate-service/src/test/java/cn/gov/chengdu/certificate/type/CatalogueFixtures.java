@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import cn.gov.chengdu.testing.TestTokens;
 import io.restassured.http.ContentType;
+
+import cn.gov.chengdu.testing.TestTokens;
 
 /**
  * Builds catalogue states through the API, as an admin and the three reviewers would (slower than
@@ -20,8 +21,7 @@ public final class CatalogueFixtures {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     public static final List<String> BODIES = List.of("GOV_SERVICE_CENTER", "CIVIL_AFFAIRS", "LEGAL_AFFAIRS");
 
-    private CatalogueFixtures() {
-    }
+    private CatalogueFixtures() {}
 
     public static String uniqueCode(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
@@ -41,8 +41,15 @@ public final class CatalogueFixtures {
         body.put("requiredMaterials", List.of("居民身份证"));
         body.put("processingLimitDays", 3);
         body.put("validityDays", 90);
-        body.put("template", Map.of("title", name, "body", "兹证明{{applicantName}}（身份证号{{idNumber}}）{{reason}}。",
-                "fields", List.of(Map.of("name", "reason", "label", "事由", "required", true))));
+        body.put(
+                "template",
+                Map.of(
+                        "title",
+                        name,
+                        "body",
+                        "兹证明{{applicantName}}（身份证号{{idNumber}}）{{reason}}。",
+                        "fields",
+                        List.of(Map.of("name", "reason", "label", "事由", "required", true))));
         return body;
     }
 
@@ -53,12 +60,20 @@ public final class CatalogueFixtures {
     }
 
     public static void create(Map<String, Object> body) {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/certificate-types").then().statusCode(201);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/certificate-types")
+                .then()
+                .statusCode(201);
     }
 
     public static void submit(String code) {
-        given().auth().oauth2(TestTokens.admin()).post("/api/v1/certificate-types/" + code + "/submit-review").then()
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .post("/api/v1/certificate-types/" + code + "/submit-review")
+                .then()
                 .statusCode(200);
     }
 
@@ -67,7 +82,9 @@ public final class CatalogueFixtures {
     }
 
     public static io.restassured.response.Response vote(String code, String body, String decision) {
-        return given().auth().oauth2(reviewer(body)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(reviewer(body))
+                .contentType(ContentType.JSON)
                 .body(Map.of("decision", decision, "opinion", "意见：" + decision))
                 .post("/api/v1/certificate-types/" + code + "/reviews");
     }

@@ -20,18 +20,44 @@ class CertificateTypeLifecycleTest {
 
     static CertificateType draft(boolean withLegalBasis) {
         CertificateType type = new CertificateType("T-1");
-        type.draft(new CertificateType.Content(" 居住证明 ", List.of(" 住址证明 ", "住址证明"), null, null,
-                IssuingLevel.ANY, null,
-                withLegalBasis ? List.of(new StoredLegalBasis("《社会救助暂行办法》", null, null)) : List.of(),
-                List.of(), null, 90, null), ADMIN, T0, "drafted");
+        type.draft(
+                new CertificateType.Content(
+                        " 居住证明 ",
+                        List.of(" 住址证明 ", "住址证明"),
+                        null,
+                        null,
+                        IssuingLevel.ANY,
+                        null,
+                        withLegalBasis ? List.of(new StoredLegalBasis("《社会救助暂行办法》", null, null)) : List.of(),
+                        List.of(),
+                        null,
+                        90,
+                        null),
+                ADMIN,
+                T0,
+                "drafted");
         return type;
     }
 
     @Test
     void aDraftIsNormalisedAndItsFirstStepRecorded() {
         CertificateType type = new CertificateType("T-1");
-        StatusChange first = type.draft(new CertificateType.Content(" 居住证明 ", List.of(" 住址证明 ", "住址证明"), null,
-                null, IssuingLevel.ANY, null, List.of(), List.of(), null, null, null), ADMIN, T0, "drafted");
+        StatusChange first = type.draft(
+                new CertificateType.Content(
+                        " 居住证明 ",
+                        List.of(" 住址证明 ", "住址证明"),
+                        null,
+                        null,
+                        IssuingLevel.ANY,
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        null),
+                ADMIN,
+                T0,
+                "drafted");
         assertEquals(CertificateTypeStatus.DRAFT, type.status);
         assertEquals("居住证明", type.name);
         assertEquals(List.of("住址证明"), type.aliases);
@@ -67,8 +93,8 @@ class CertificateTypeLifecycleTest {
         assertEquals("DRAFT", e.extensions().get("currentStatus"));
         assertEquals(List.of("ABOLISHED", "UNDER_REVIEW"), e.extensions().get("allowed"));
         type.abolish(AbolitionReason.NO_LEGAL_BASIS, "没有依据", "书面承诺", ADMIN, T0);
-        ProblemException fromAbolished = assertThrows(ProblemException.class,
-                () -> type.submitForReview(ADMIN, T0, null));
+        ProblemException fromAbolished =
+                assertThrows(ProblemException.class, () -> type.submitForReview(ADMIN, T0, null));
         assertEquals(List.of(), fromAbolished.extensions().get("allowed"));
     }
 
@@ -76,9 +102,25 @@ class CertificateTypeLifecycleTest {
     void onlyADraftIsEditableAndNothingWithoutALegalBasisIsApproved() {
         CertificateType type = draft(false);
         type.submitForReview(ADMIN, T0, null);
-        assertEquals("CERTIFICATE_TYPE_NOT_EDITABLE", assertThrows(ProblemException.class,
-                () -> type.edit(new CertificateType.Content("x", null, null, null, IssuingLevel.ANY, null, null, null,
-                        null, null, null), T0)).code());
+        assertEquals(
+                "CERTIFICATE_TYPE_NOT_EDITABLE",
+                assertThrows(
+                                ProblemException.class,
+                                () -> type.edit(
+                                        new CertificateType.Content(
+                                                "x",
+                                                null,
+                                                null,
+                                                null,
+                                                IssuingLevel.ANY,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null),
+                                        T0))
+                        .code());
         ProblemException noBasis = assertThrows(ProblemException.class, () -> type.approve(ADMIN, T0, null));
         assertEquals(422, noBasis.status());
         assertEquals("NO_LEGAL_BASIS", noBasis.code());

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * Extra members (e.g. {@code allowed} on an illegal transition) go into {@code extensions}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "code", "requestId", "errors" })
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "code", "requestId", "errors"})
 public record Problem(
         String type,
         String title,
@@ -32,8 +32,7 @@ public record Problem(
     /** Prefix of every problem {@code type}: a URN, resolvable through the docs page of the service's contract. */
     public static final String TYPE_PREFIX = "urn:chengdu-suite:problem:";
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public Problem {
         extensions = extensions == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(extensions));
@@ -89,8 +88,10 @@ public record Problem(
             case 406 -> "No acceptable representation for the requested media type";
             case 413 -> "The request body is larger than this service accepts";
             case 415 -> "This media type is not supported here; send application/json";
-            default -> status >= 500 ? "The request could not be completed; quote the request id when you report it"
-                    : titleFor(status);
+            default ->
+                status >= 500
+                        ? "The request could not be completed; quote the request id when you report it"
+                        : titleFor(status);
         };
     }
 }

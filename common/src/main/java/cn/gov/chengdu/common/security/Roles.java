@@ -10,6 +10,5 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String INTEGRATOR = "integrator";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -13,7 +13,8 @@ public class EtagResponseFilter {
 
     @ServerResponseFilter
     public void tagVersionedBodies(ContainerResponseContext response) {
-        if (response.getStatus() / 100 == 2 && response.getEntity() instanceof Versioned versioned
+        if (response.getStatus() / 100 == 2
+                && response.getEntity() instanceof Versioned versioned
                 && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, Versions.etag(versioned.version()));
         }

@@ -15,8 +15,7 @@ import cn.gov.chengdu.common.problem.ProblemException;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
@@ -27,7 +26,9 @@ public final class Versions {
      * {@code ETag}).
      */
     public static <T extends Versioned> RestResponse<T> created(String location, T view) {
-        return RestResponse.ResponseBuilder.<T>created(URI.create(location)).entity(view).build();
+        return RestResponse.ResponseBuilder.<T>created(URI.create(location))
+                .entity(view)
+                .build();
     }
 
     /** Passes when there is no {@code If-Match}, when it is {@code *}, or when one of its tags is the current version. */

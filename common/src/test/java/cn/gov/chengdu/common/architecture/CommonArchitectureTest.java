@@ -17,26 +17,44 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
  */
 class CommonArchitectureTest {
 
-    private static final JavaClasses COMMON = new ClassFileImporter()
-            .importPath(Path.of("target", "classes"));
+    private static final JavaClasses COMMON = new ClassFileImporter().importPath(Path.of("target", "classes"));
 
     @Test
     void noPackageCycles() {
-        slices().matching("cn.gov.chengdu.common.(**)").should().beFreeOfCycles().check(COMMON);
+        slices().matching("cn.gov.chengdu.common.(**)")
+                .should()
+                .beFreeOfCycles()
+                .check(COMMON);
     }
 
     @Test
     void noDomainCode() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("cn.gov.chengdu.certificate..",
-                "cn.gov.chengdu.petition..", "cn.gov.chengdu.schedule..", "cn.gov.chengdu.gateway..",
-                "cn.gov.chengdu.persistence..").check(COMMON);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "cn.gov.chengdu.certificate..",
+                        "cn.gov.chengdu.petition..",
+                        "cn.gov.chengdu.schedule..",
+                        "cn.gov.chengdu.gateway..",
+                        "cn.gov.chengdu.persistence..")
+                .check(COMMON);
         noClasses().should().beAnnotatedWith("jakarta.persistence.Entity").check(COMMON);
     }
 
     @Test
     void noDatabase() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
-                "io.agroal..", "javax.sql..", "java.sql..", "io.quarkus.narayana..", "jakarta.transaction..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "io.agroal..",
+                        "javax.sql..",
+                        "java.sql..",
+                        "io.quarkus.narayana..",
+                        "jakarta.transaction..")
                 .check(COMMON);
     }
 }

@@ -39,8 +39,7 @@ class VersionsTest {
 
     @Test
     void aCreateAnswers201WithItsLocation() {
-        record View(String code, long version) implements Versioned {
-        }
+        record View(String code, long version) implements Versioned {}
         var created = Versions.created("/api/v1/things/A", new View("A", 0));
         assertEquals(201, created.getStatus());
         assertEquals("/api/v1/things/A", created.getLocation().toString());

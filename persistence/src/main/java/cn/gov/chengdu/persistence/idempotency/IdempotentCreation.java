@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +20,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import cn.gov.chengdu.common.problem.ProblemCodes;
 import cn.gov.chengdu.common.problem.ProblemException;
 import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.web.Versioned;
 import cn.gov.chengdu.common.web.Versions;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Creates honouring an optional {@code Idempotency-Key} (DESIGN §3, draft-ietf-httpapi-idempotency-key-header).
@@ -53,7 +53,10 @@ public class IdempotentCreation {
     private final Duration retention;
     private final Duration abandonedAfter;
 
-    public IdempotentCreation(DataSource dataSource, ObjectMapper json, Caller caller,
+    public IdempotentCreation(
+            DataSource dataSource,
+            ObjectMapper json,
+            Caller caller,
             @ConfigProperty(name = "idempotency.retention", defaultValue = "PT24H") Duration retention,
             @ConfigProperty(name = "idempotency.abandoned-after", defaultValue = "PT60S") Duration abandonedAfter) {
         this.dataSource = dataSource;
@@ -131,11 +134,13 @@ public class IdempotentCreation {
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
                     if (!row.getString("fingerprint").equals(fingerprint)) {
-                        throw ProblemException.unprocessable(ProblemCodes.IDEMPOTENCY_KEY_REUSED,
+                        throw ProblemException.unprocessable(
+                                ProblemCodes.IDEMPOTENCY_KEY_REUSED,
                                 "This Idempotency-Key was already used for a different request");
                     }
                     if (row.getString("state").equals("IN_PROGRESS")) {
-                        throw ProblemException.conflict(ProblemCodes.IDEMPOTENCY_REQUEST_IN_PROGRESS,
+                        throw ProblemException.conflict(
+                                ProblemCodes.IDEMPOTENCY_REQUEST_IN_PROGRESS,
                                 "The first request with this Idempotency-Key is still being processed; retry shortly");
                     }
                     return replay(row);
@@ -153,7 +158,11 @@ public class IdempotentCreation {
                         WHERE caller = ? AND idempotency_key = ?
                         """)) {
             update.setInt(1, response.getStatus());
-            update.setString(2, response.getLocation() == null ? null : response.getLocation().toString());
+            update.setString(
+                    2,
+                    response.getLocation() == null
+                            ? null
+                            : response.getLocation().toString());
             update.setString(3, etagOf(response));
             update.setString(4, response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null);
             update.setString(5, caller);

@@ -14,9 +14,11 @@ class IdempotencyKeysTest {
 
     @Test
     void quotedAndBareKeysAreOneKey() {
-        assertEquals("8e03978e-40d5-43e8-bc93-6894a57f9324",
+        assertEquals(
+                "8e03978e-40d5-43e8-bc93-6894a57f9324",
                 IdempotencyKeys.normalise("\"8e03978e-40d5-43e8-bc93-6894a57f9324\""));
-        assertEquals("8e03978e-40d5-43e8-bc93-6894a57f9324",
+        assertEquals(
+                "8e03978e-40d5-43e8-bc93-6894a57f9324",
                 IdempotencyKeys.normalise(" 8e03978e-40d5-43e8-bc93-6894a57f9324 "));
         assertEquals("k", IdempotencyKeys.normalise("k"));
     }
@@ -34,9 +36,11 @@ class IdempotencyKeysTest {
 
     @Test
     void theFingerprintIsTheSha256OfTheCanonicalBody() {
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", IdempotencyKeys.fingerprint(""));
+        assertEquals(
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", IdempotencyKeys.fingerprint(""));
         assertEquals(64, IdempotencyKeys.fingerprint("{\"code\":\"A\"}").length());
         assertEquals(IdempotencyKeys.fingerprint("{\"code\":\"A\"}"), IdempotencyKeys.fingerprint("{\"code\":\"A\"}"));
-        assertNotEquals(IdempotencyKeys.fingerprint("{\"code\":\"A\"}"), IdempotencyKeys.fingerprint("{\"code\":\"B\"}"));
+        assertNotEquals(
+                IdempotencyKeys.fingerprint("{\"code\":\"A\"}"), IdempotencyKeys.fingerprint("{\"code\":\"B\"}"));
     }
 }

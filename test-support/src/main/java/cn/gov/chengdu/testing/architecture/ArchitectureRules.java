@@ -37,8 +37,7 @@ public final class ArchitectureRules {
     private static final String PATH = "jakarta.ws.rs.Path";
     private static final String ENTITY = "jakarta.persistence.Entity";
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /**
      * The main (not test) classes of the module under test, read from its {@code target/classes} (Surefire runs in
@@ -50,7 +49,9 @@ public final class ArchitectureRules {
 
     /** No two packages of the module depend on each other, directly or around a circle. */
     public static ArchRule noPackageCycles(String rootPackage) {
-        return slices().matching(rootPackage + ".(**)").should().beFreeOfCycles()
+        return slices().matching(rootPackage + ".(**)")
+                .should()
+                .beFreeOfCycles()
                 .as("no package cycles in " + rootPackage);
     }
 
@@ -61,34 +62,58 @@ public final class ArchitectureRules {
     public static ArchRule usesOnlyOwnCodeAnd(String rootPackage, String... allowedSuitePackages) {
         List<String> allowed = new ArrayList<>(List.of(allowedSuitePackages));
         allowed.add(rootPackage + "..");
-        return noClasses().that().resideInAPackage(rootPackage + "..").should().dependOnClassesThat(
-                resideInAPackage(SUITE + "..").and(not(resideInAnyPackage(allowed.toArray(String[]::new)))))
-                .as(rootPackage + " uses no code of the suite but its own and " + allowed.stream()
-                        .filter(p -> !p.startsWith(rootPackage)).collect(Collectors.joining(", ")));
+        return noClasses()
+                .that()
+                .resideInAPackage(rootPackage + "..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage(SUITE + "..").and(not(resideInAnyPackage(allowed.toArray(String[]::new)))))
+                .as(rootPackage + " uses no code of the suite but its own and "
+                        + allowed.stream()
+                                .filter(p -> !p.startsWith(rootPackage))
+                                .collect(Collectors.joining(", ")));
     }
 
     /** The gateway, and common, know nothing of databases: no persistence module, no JPA, Hibernate or JDBC pool. */
     public static ArchRule usesNoPersistence(String rootPackage) {
-        return noClasses().that().resideInAPackage(rootPackage + "..").should().dependOnClassesThat()
-                .resideInAnyPackage(PERSISTENCE, "jakarta.persistence..", "org.hibernate..", "io.agroal..",
-                        "javax.sql..", "io.quarkus.hibernate..", "io.quarkus.narayana..", "jakarta.transaction..")
+        return noClasses()
+                .that()
+                .resideInAPackage(rootPackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        PERSISTENCE,
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "io.agroal..",
+                        "javax.sql..",
+                        "io.quarkus.hibernate..",
+                        "io.quarkus.narayana..",
+                        "jakarta.transaction..")
                 .as(rootPackage + " uses no persistence");
     }
 
     /** What goes on the wire are API records: no REST resource method returns an entity, alone or inside a type. */
     public static ArchRule resourcesReturnNoEntities() {
-        return methods().that().areDeclaredInClassesThat().areAnnotatedWith(PATH).and().haveModifier(JavaModifier.PUBLIC)
+        return methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(PATH)
+                .and()
+                .haveModifier(JavaModifier.PUBLIC)
                 .should(new ArchCondition<JavaMethod>("return no entity") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         for (JavaClass type : method.getReturnType().getAllInvolvedRawTypes()) {
                             if (type.isAnnotatedWith(ENTITY)) {
-                                events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                        + " returns the entity " + type.getName()));
+                                events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " returns the entity " + type.getName()));
                             }
                         }
                     }
-                }).allowEmptyShould(true).as("REST resources return no entities");
+                })
+                .allowEmptyShould(true)
+                .as("REST resources return no entities");
     }
 
     /** Resources call services; repositories and the entity manager are the services' business. */
@@ -97,7 +122,12 @@ public final class ArchitectureRules {
                 .or(assignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase"))
                 .or(assignableTo("jakarta.persistence.EntityManager"))
                 .as("repositories or the EntityManager");
-        return noClasses().that().areAnnotatedWith(PATH).should().dependOnClassesThat(dataAccess)
-                .allowEmptyShould(true).as("REST resources use no repositories directly");
+        return noClasses()
+                .that()
+                .areAnnotatedWith(PATH)
+                .should()
+                .dependOnClassesThat(dataAccess)
+                .allowEmptyShould(true)
+                .as("REST resources use no repositories directly");
     }
 }
