@@ -1,7 +1,8 @@
 package cn.gov.chengdu.certificate;
 
-import cn.gov.chengdu.testing.ContractDriftTest;
 import io.quarkus.test.junit.QuarkusTest;
+
+import cn.gov.chengdu.testing.ContractDriftTest;
 
 /**
  * The served OpenAPI contract equals the committed {@code src/main/openapi/openapi.yaml}. Refresh it after an

@@ -39,6 +39,7 @@ public abstract class ContractDriftTest {
     public static final String UPDATE_PROPERTY = "contract.update";
     /** Top-level parts of the document that depend on where the service runs, not on its contract. */
     private static final Set<String> IGNORED_TOP_LEVEL = Set.of("servers");
+
     private static final int MAX_REPORTED = 40;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -52,8 +53,12 @@ public abstract class ContractDriftTest {
 
     @Test
     void servedContractMatchesTheCommittedFile() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi?format=yaml").then().statusCode(200)
-                .extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi?format=yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Path file = contractFile();
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -66,12 +71,20 @@ public abstract class ContractDriftTest {
         }
         List<String> differences = differences(parse(Files.readString(file, StandardCharsets.UTF_8)), parse(served));
         if (!differences.isEmpty()) {
-            StringBuilder message = new StringBuilder("The served OpenAPI contract of ").append(module())
-                    .append(" drifted from ").append(file).append(" (").append(differences.size())
+            StringBuilder message = new StringBuilder("The served OpenAPI contract of ")
+                    .append(module())
+                    .append(" drifted from ")
+                    .append(file)
+                    .append(" (")
+                    .append(differences.size())
                     .append(" difference(s); committed → served):\n");
-            differences.stream().limit(MAX_REPORTED).forEach(d -> message.append("  ").append(d).append('\n'));
+            differences.stream()
+                    .limit(MAX_REPORTED)
+                    .forEach(d -> message.append("  ").append(d).append('\n'));
             if (differences.size() > MAX_REPORTED) {
-                message.append("  … and ").append(differences.size() - MAX_REPORTED).append(" more\n");
+                message.append("  … and ")
+                        .append(differences.size() - MAX_REPORTED)
+                        .append(" more\n");
             }
             message.append("If the change is intended, refresh the contract and commit it with the change:\n  ")
                     .append(refreshCommand());
@@ -82,14 +95,18 @@ public abstract class ContractDriftTest {
     /** DESIGN §3: every operation documents its errors as problem+json, with examples. */
     @Test
     void everyOperationDocumentsItsProblemsWithExamples() {
-        JsonNode served = parse(given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString());
+        JsonNode served = parse(given().get("/q/openapi?format=yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertTrue(served.path("components").path("schemas").has("Problem"), "no Problem schema");
         JsonNode paths = served.path("paths");
         assertTrue(paths.size() > 0, "no paths served");
         List<String> missing = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> p = paths.fields(); p.hasNext(); ) {
             Map.Entry<String, JsonNode> path = p.next();
-            for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> o = path.getValue().fields(); o.hasNext(); ) {
                 Map.Entry<String, JsonNode> operation = o.next();
                 if (!Set.of("get", "put", "post", "delete", "patch").contains(operation.getKey())) {
                     continue;
@@ -97,12 +114,13 @@ public abstract class ContractDriftTest {
                 JsonNode responses = operation.getValue().path("responses");
                 for (String status : List.of("400", "500")) {
                     JsonNode problem = responses.path(status).path("content").path("application/problem+json");
-                    if (problem.path("examples").isEmpty() && problem.path("example").isMissingNode()) {
+                    if (problem.path("examples").isEmpty()
+                            && problem.path("example").isMissingNode()) {
                         missing.add(operation.getKey().toUpperCase() + " " + path.getKey() + " " + status);
                     }
                 }
-                if (operation.getValue().has("security") && !responses.path("401").path("content").has(
-                        "application/problem+json")) {
+                if (operation.getValue().has("security")
+                        && !responses.path("401").path("content").has("application/problem+json")) {
                     missing.add(operation.getKey().toUpperCase() + " " + path.getKey() + " 401");
                 }
             }
@@ -112,7 +130,11 @@ public abstract class ContractDriftTest {
 
     @Test
     void servedContractHasTitleDescriptionAndVersion() {
-        JsonNode info = parse(given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString())
+        JsonNode info = parse(given().get("/q/openapi?format=yaml")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
                 .path("info");
         for (String field : List.of("title", "description", "version")) {
             assertFalse(info.path(field).asText().isBlank(), "info." + field + " is missing");

@@ -8,8 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import cn.gov.chengdu.embedded.EmbeddedDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import cn.gov.chengdu.embedded.EmbeddedDatabase;
 
 /**
  * A real PostgreSQL for a module's tests, brought by the build (zonky's binaries: no Docker, no installed

@@ -12,21 +12,26 @@ import io.restassured.response.ValidatableResponse;
 /** The shape every error answer must have (RFC 9457 + a stable code), and nothing internal in it. */
 public final class ProblemAssertions {
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     public static ValidatableResponse assertProblem(ValidatableResponse response, int status, String code) {
         return response.statusCode(status)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(status))
                 .body("code", equalTo(code))
-                .body("type", equalTo("urn:chengdu-suite:problem:" + code.toLowerCase().replace('_', '-')))
+                .body(
+                        "type",
+                        equalTo("urn:chengdu-suite:problem:"
+                                + code.toLowerCase().replace('_', '-')))
                 .body("title", notNullValue())
                 .body("detail", notNullValue())
                 .body("requestId", notNullValue())
                 .header("X-Request-Id", notNullValue())
-                .body(allOf(not(containsString("Exception")), not(containsString("\tat ")),
-                        not(containsString("org.hibernate")), not(containsString("SQL")),
+                .body(allOf(
+                        not(containsString("Exception")),
+                        not(containsString("\tat ")),
+                        not(containsString("org.hibernate")),
+                        not(containsString("SQL")),
                         not(containsString("cn.gov.chengdu."))));
     }
 }

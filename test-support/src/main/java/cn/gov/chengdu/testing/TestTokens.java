@@ -18,9 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import cn.gov.chengdu.common.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import cn.gov.chengdu.common.security.Roles;
 
 /**
  * Tokens for any role and claim, signed with a key pair made once per test JVM. The pair lives in system
@@ -34,15 +35,18 @@ public final class TestTokens {
     private static final String PRIVATE_PROPERTY = "chengdu.test.jwt.private";
     private static final String PUBLIC_PROPERTY = "chengdu.test.jwt.public";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** Config for the service under test: verify tokens with the test key. */
     public static Map<String, String> verificationConfig() {
         ensureKeys();
-        return Map.of("mp.jwt.verify.publickey", System.getProperty(PUBLIC_PROPERTY),
-                "mp.jwt.verify.issuer", ISSUER,
-                "mp.jwt.verify.audiences", AUDIENCE);
+        return Map.of(
+                "mp.jwt.verify.publickey",
+                System.getProperty(PUBLIC_PROPERTY),
+                "mp.jwt.verify.issuer",
+                ISSUER,
+                "mp.jwt.verify.audiences",
+                AUDIENCE);
     }
 
     public static String citizen(String subject) {
@@ -54,15 +58,24 @@ public final class TestTokens {
     }
 
     public static String communityStaff(String subject, String community) {
-        return as(Roles.COMMUNITY_STAFF).subject(subject).claim("community", community).sign();
+        return as(Roles.COMMUNITY_STAFF)
+                .subject(subject)
+                .claim("community", community)
+                .sign();
     }
 
     public static String departmentStaff(String subject, String department) {
-        return as(Roles.DEPARTMENT_STAFF).subject(subject).claim("department", department).sign();
+        return as(Roles.DEPARTMENT_STAFF)
+                .subject(subject)
+                .claim("department", department)
+                .sign();
     }
 
     public static String reviewer(String subject, String reviewBody) {
-        return as(Roles.REVIEWER).subject(subject).claim("reviewBody", reviewBody).sign();
+        return as(Roles.REVIEWER)
+                .subject(subject)
+                .claim("reviewBody", reviewBody)
+                .sign();
     }
 
     public static Builder as(String... roles) {
@@ -116,7 +129,10 @@ public final class TestTokens {
             try {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
-                return claimsBuilder().jws().keyId("test").sign(generator.generateKeyPair().getPrivate());
+                return claimsBuilder()
+                        .jws()
+                        .keyId("test")
+                        .sign(generator.generateKeyPair().getPrivate());
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -130,8 +146,12 @@ public final class TestTokens {
         }
 
         private JwtClaimsBuilder claimsBuilder() {
-            JwtClaimsBuilder builder = Jwt.issuer(issuer).audience(audience).subject(subject)
-                    .groups(Set.copyOf(roles)).issuedAt(Instant.now().minusSeconds(5)).expiresAt(expiresAt);
+            JwtClaimsBuilder builder = Jwt.issuer(issuer)
+                    .audience(audience)
+                    .subject(subject)
+                    .groups(Set.copyOf(roles))
+                    .issuedAt(Instant.now().minusSeconds(5))
+                    .expiresAt(expiresAt);
             claims.forEach(builder::claim);
             return builder;
         }
@@ -159,8 +179,12 @@ public final class TestTokens {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            System.setProperty(PUBLIC_PROPERTY, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
-            System.setProperty(PRIVATE_PROPERTY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+            System.setProperty(
+                    PUBLIC_PROPERTY,
+                    Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            System.setProperty(
+                    PRIVATE_PROPERTY,
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

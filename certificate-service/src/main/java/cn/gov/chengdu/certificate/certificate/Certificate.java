@@ -1,8 +1,7 @@
 package cn.gov.chengdu.certificate.certificate;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,15 +12,19 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import cn.gov.chengdu.certificate.type.Template;
+import cn.gov.chengdu.certificate.access.PersonalRecord;
+import cn.gov.chengdu.common.problem.ProblemException;
+import cn.gov.chengdu.common.security.Actor;
 
 /**
- * An issued certificate: what it certifies (a snapshot of the type's template and the request's values, so it
- * reads the same forever), its signed token and, once revoked, why.
+ * An issued certificate: what it certifies ({@link CertificateContent}, frozen at issue), its signed token and, once
+ * revoked, why. Its lifecycle: issued (VALID until it expires) → revoked, once.
  */
 @Entity
 @Table(name = "certificate")
-public class Certificate {
+public class Certificate implements PersonalRecord {
+
+    public static final String ALREADY_REVOKED = "CERTIFICATE_ALREADY_REVOKED";
 
     /** {@code CD-2026-000123}. */
     @Id
@@ -35,10 +38,6 @@ public class Certificate {
 
     @Column(name = "type_name", nullable = false, updatable = false)
     public String typeName;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(updatable = false)
-    public Template template;
 
     @Column(name = "community_code", nullable = false, updatable = false)
     public String communityCode;
@@ -61,7 +60,7 @@ public class Certificate {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false)
-    public Map<String, String> fields = new LinkedHashMap<>();
+    public CertificateContent content;
 
     @Column(name = "verification_code", nullable = false, updatable = false)
     public String verificationCode;
@@ -97,6 +96,53 @@ public class Certificate {
     @Version
     public long version;
 
+    protected Certificate() {}
+
+    /** A certificate issued at {@code issuedAt} (whole seconds) by {@code staff}; not signed yet, see {@link #sign}. */
+    static Certificate issue(String number, Issuance issuance, String verificationCode, Actor staff, Instant issuedAt) {
+        Certificate certificate = new Certificate();
+        certificate.number = number;
+        certificate.requestId = issuance.requestId();
+        certificate.typeCode = issuance.type().code();
+        certificate.typeName = issuance.type().name();
+        certificate.communityCode = issuance.community().code();
+        certificate.communityName = issuance.community().name();
+        certificate.ownerSubject = issuance.ownerSubject();
+        certificate.subjectName = issuance.subjectName();
+        certificate.subjectIdNumber = issuance.subjectIdNumber();
+        certificate.purpose = issuance.purpose();
+        certificate.content = issuance.content();
+        certificate.verificationCode = verificationCode;
+        certificate.issuedBy = staff.subject();
+        certificate.issuedAt = issuedAt;
+        certificate.expiresAt =
+                issuance.validityDays() == null ? null : issuedAt.plus(Duration.ofDays(issuance.validityDays()));
+        return certificate;
+    }
+
+    void sign(String token, String kid) {
+        this.token = token;
+        this.signingKid = kid;
+    }
+
+    /** Revokes it, once (409 {@value #ALREADY_REVOKED} after that). */
+    public void revoke(String reason, String note, Actor by, Instant at) {
+        if (revokedAt != null) {
+            throw ProblemException.conflict(ALREADY_REVOKED, "Certificate " + number + " was already revoked")
+                    .with("revokedAt", revokedAt.toString());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a revocation needs a reason");
+        }
+        if (at.isBefore(issuedAt)) {
+            throw new IllegalArgumentException("a certificate cannot be revoked before it was issued");
+        }
+        revokedAt = at;
+        revocationReason = reason.strip();
+        revocationNote = note;
+        revokedBy = by.subject();
+    }
+
     public CertificateStatus statusAt(Instant now) {
         if (revokedAt != null) {
             return CertificateStatus.REVOKED;
@@ -105,5 +151,15 @@ public class Certificate {
             return CertificateStatus.EXPIRED;
         }
         return CertificateStatus.VALID;
+    }
+
+    @Override
+    public String ownerSubject() {
+        return ownerSubject;
+    }
+
+    @Override
+    public String communityCode() {
+        return communityCode;
     }
 }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.chengdu.certificate.request.PersonalData;
+import cn.gov.chengdu.certificate.access.PersonalData;
 
 /**
  * The payload of a certificate's token: a W3C Verifiable Credential 2.0 ({@code vc+jwt}) with the registered JWT
@@ -27,8 +27,7 @@ public final class CertificateCredential {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SALT_BYTES = 16;
 
-    private CertificateCredential() {
-    }
+    private CertificateCredential() {}
 
     public static Map<String, Object> claims(Certificate certificate, String issuer, ZoneId zone) {
         Map<String, Object> claims = new LinkedHashMap<>();
@@ -58,16 +57,20 @@ public final class CertificateCredential {
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("name", certificate.subjectName);
         subject.put("idNumberMasked", PersonalData.maskIdNumber(certificate.subjectIdNumber));
-        subject.put("idNumberDigest", Map.of(
-                "alg", "SHA-256",
-                "salt", base64Url(salt),
-                "value", base64Url(digest(salt, certificate.subjectIdNumber))));
-        subject.put("certificate", Map.of(
-                "number", certificate.number,
-                "type", Map.of("code", certificate.typeCode, "name", certificate.typeName),
-                "community", Map.of("code", certificate.communityCode, "name", certificate.communityName),
-                "purpose", certificate.purpose,
-                "fields", certificate.fields));
+        subject.put(
+                "idNumberDigest",
+                Map.of(
+                        "alg", "SHA-256",
+                        "salt", base64Url(salt),
+                        "value", base64Url(digest(salt, certificate.subjectIdNumber))));
+        subject.put(
+                "certificate",
+                Map.of(
+                        "number", certificate.number,
+                        "type", Map.of("code", certificate.typeCode, "name", certificate.typeName),
+                        "community", Map.of("code", certificate.communityCode, "name", certificate.communityName),
+                        "purpose", certificate.purpose,
+                        "fields", certificate.content.fields()));
         return subject;
     }
 

@@ -12,8 +12,10 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
 
     /** The next value of the certificate number sequence: unique across instances, never reused. */
     public long nextSequenceNumber() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('certificate_number_seq')")
-                .getSingleResult()).longValue();
+        return ((Number) getEntityManager()
+                        .createNativeQuery("select nextval('certificate_number_seq')")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The certificate locked for the rest of the transaction. */

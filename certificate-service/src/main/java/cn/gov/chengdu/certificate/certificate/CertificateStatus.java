@@ -2,5 +2,7 @@ package cn.gov.chengdu.certificate.certificate;
 
 /** Computed when read: revoked wins over expired. */
 public enum CertificateStatus {
-    VALID, REVOKED, EXPIRED
+    VALID,
+    REVOKED,
+    EXPIRED
 }

@@ -31,7 +31,7 @@ public class CertificateVerificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a certificate by token or by number and verification code (public)")
-    public VerificationResult verify(@Valid @NotNull VerificationRequest request) {
-        return service.verify(request);
+    public VerificationResult verify(@Valid @NotNull VerificationRequest body) {
+        return service.verify(body);
     }
 }

@@ -15,8 +15,7 @@ public final class VerificationCodes {
     static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VerificationCodes() {
-    }
+    private VerificationCodes() {}
 
     public static String newCode() {
         StringBuilder code = new StringBuilder(LENGTH);
@@ -32,7 +31,7 @@ public final class VerificationCodes {
             return false;
         }
         String normalised = typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        return MessageDigest.isEqual(code.getBytes(StandardCharsets.US_ASCII),
-                normalised.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                code.getBytes(StandardCharsets.US_ASCII), normalised.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -21,6 +21,8 @@ public class CommunityRepository implements PanacheRepositoryBase<Community, Str
             query.append(" and level = :level");
             parameters.and("level", level);
         }
-        return find(query.append(" order by code").toString(), parameters).page(0, limit).list();
+        return find(query.append(" order by code").toString(), parameters)
+                .page(0, limit)
+                .list();
     }
 }

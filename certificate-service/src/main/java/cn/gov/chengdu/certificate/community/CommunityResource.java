@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import cn.gov.chengdu.certificate.community.CommunityService.CommunityView;
+import cn.gov.chengdu.certificate.community.CommunityApi.CommunityView;
 import cn.gov.chengdu.common.web.Page;
 
 @Path("/api/v1/communities")
@@ -28,8 +28,11 @@ public class CommunityResource {
     @GET
     @PermitAll
     @Operation(summary = "List issuing villages and communities by code, optionally of one district or level")
-    public Page<CommunityView> list(@QueryParam("district") String district, @QueryParam("level") CommunityLevel level,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<CommunityView> list(
+            @QueryParam("district") String district,
+            @QueryParam("level") CommunityLevel level,
+            @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
         return service.list(district, level, limit, cursor);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.gov.chengdu.certificate.community.CommunityApi.CommunityView;
 import cn.gov.chengdu.common.problem.ProblemException;
 import cn.gov.chengdu.common.web.Cursors;
 import cn.gov.chengdu.common.web.Page;
@@ -11,12 +12,6 @@ import cn.gov.chengdu.common.web.Page;
 /** The registry of issuing villages and communities (read-only over the API; loaded by the city). */
 @ApplicationScoped
 public class CommunityService {
-
-    public record CommunityView(String code, String name, String district, CommunityLevel level) {
-        static CommunityView of(Community c) {
-            return new CommunityView(c.code, c.name, c.district, c.level);
-        }
-    }
 
     private final CommunityRepository communities;
 

@@ -7,7 +7,7 @@ import cn.gov.chengdu.certificate.type.AbolitionReason;
 import cn.gov.chengdu.certificate.type.CertificateType;
 import cn.gov.chengdu.certificate.type.CertificateTypeStatus;
 import cn.gov.chengdu.certificate.type.IssuingLevel;
-import cn.gov.chengdu.certificate.type.LegalBasis;
+import cn.gov.chengdu.certificate.type.StoredLegalBasis;
 
 /**
  * A file of abolished types: groups whose values (category, department, reason, detail, alternative, ...) hold for
@@ -15,17 +15,30 @@ import cn.gov.chengdu.certificate.type.LegalBasis;
  */
 public record AbolishedTypeFile(List<Group> groups) {
 
-    public record Group(String category, IssuingLevel issuingLevel, String responsibleDepartment,
-            AbolitionReason reason, String detail, String alternative, boolean illustrative, List<Item> items) {
-    }
+    public record Group(
+            String category,
+            IssuingLevel issuingLevel,
+            String responsibleDepartment,
+            AbolitionReason reason,
+            String detail,
+            String alternative,
+            boolean illustrative,
+            List<Item> items) {}
 
     /** One abolished type; a null value takes the group's. */
-    public record Item(String code, String name, List<String> aliases, String description, String category,
-            String responsibleDepartment, AbolitionReason reason, String detail, String alternative,
-            List<LegalBasis> legalBases) {
-    }
+    public record Item(
+            String code,
+            String name,
+            List<String> aliases,
+            String description,
+            String category,
+            String responsibleDepartment,
+            AbolitionReason reason,
+            String detail,
+            String alternative,
+            List<StoredLegalBasis> legalBases) {}
 
-    /** The types of all groups, in file order, as ABOLISHED catalogue entries (not persisted). */
+    /** The types of all groups, in file order, as ABOLISHED catalogue entries: the plan, never persisted. */
     public List<CertificateType> types() {
         List<CertificateType> types = new ArrayList<>();
         for (Group group : groups) {
@@ -37,8 +50,7 @@ public record AbolishedTypeFile(List<Group> groups) {
     }
 
     private static CertificateType type(Group group, Item item) {
-        CertificateType type = new CertificateType();
-        type.code = item.code();
+        CertificateType type = new CertificateType(item.code());
         type.name = item.name();
         type.aliases = item.aliases() == null ? new ArrayList<>() : new ArrayList<>(item.aliases());
         type.description = item.description();
@@ -51,7 +63,6 @@ public record AbolishedTypeFile(List<Group> groups) {
         type.abolitionDetail = either(item.detail(), group.detail());
         type.abolitionAlternative = either(item.alternative(), group.alternative());
         type.illustrative = group.illustrative();
-        type.refreshSearchText();
         return type;
     }
 

@@ -39,10 +39,11 @@ public final class CatalogueHistory {
     private static final Instant CLEAN_UP_AT = at(LocalDate.of(2017, 1, 10), 10, 0);
     private static final Instant SUBMITTED_AT = at(LocalDate.of(2017, 2, 6), 9, 30);
     /** The three review meetings; a rejecting body always votes last, as a rejection ends the round. */
-    private static final List<LocalDate> VOTING_DAYS = List.of(LocalDate.of(2017, 2, 20), LocalDate.of(2017, 2, 27),
-            LocalDate.of(2017, 3, 6));
-    private static final List<ReviewBody> BODIES = List.of(ReviewBody.GOV_SERVICE_CENTER, ReviewBody.CIVIL_AFFAIRS,
-            ReviewBody.LEGAL_AFFAIRS);
+    private static final List<LocalDate> VOTING_DAYS =
+            List.of(LocalDate.of(2017, 2, 20), LocalDate.of(2017, 2, 27), LocalDate.of(2017, 3, 6));
+
+    private static final List<ReviewBody> BODIES =
+            List.of(ReviewBody.GOV_SERVICE_CENTER, ReviewBody.CIVIL_AFFAIRS, ReviewBody.LEGAL_AFFAIRS);
     private static final Map<ReviewBody, Actor> REVIEWERS = Map.of(
             ReviewBody.GOV_SERVICE_CENTER, new Actor("demo-reviewer-gsc", "reviewer"),
             ReviewBody.CIVIL_AFFAIRS, new Actor("demo-reviewer-civil", "reviewer"),
@@ -52,11 +53,9 @@ public final class CatalogueHistory {
             ReviewBody.CIVIL_AFFAIRS, "不同意保留：该事项超出村（居）民委员会的职责范围，村（社区）无法核实。",
             ReviewBody.LEGAL_AFFAIRS, "不同意保留：所提供的依据未规定由村（居）民委员会出具该证明，依据不足。");
 
-    public record Change(CertificateTypeStatus from, CertificateTypeStatus to, Actor actor, String note, Instant at) {
-    }
+    public record Change(CertificateTypeStatus from, CertificateTypeStatus to, Actor actor, String note, Instant at) {}
 
-    public record Vote(ReviewBody body, ReviewDecision decision, String opinion, Actor reviewer, Instant at) {
-    }
+    public record Vote(ReviewBody body, ReviewDecision decision, String opinion, Actor reviewer, Instant at) {}
 
     /** A type with its status changes (oldest first) and its review votes (round 1, if it was reviewed). */
     public record TypeHistory(CertificateType type, List<Change> changes, List<Vote> votes) {
@@ -79,8 +78,7 @@ public final class CatalogueHistory {
         }
     }
 
-    private CatalogueHistory() {
-    }
+    private CatalogueHistory() {}
 
     public static List<TypeHistory> plan(List<CertificateType> types) {
         List<TypeHistory> histories = new ArrayList<>(types.size());
@@ -89,17 +87,29 @@ public final class CatalogueHistory {
             CertificateType type = types.get(i);
             List<Change> changes = new ArrayList<>();
             List<Vote> votes = new ArrayList<>();
-            changes.add(new Change(null, CertificateTypeStatus.DRAFT, ADMIN,
-                    "2016年摸排：试点村（社区）被要求开具的证明事项", surveyedAt(i, types.size())));
+            changes.add(new Change(
+                    null,
+                    CertificateTypeStatus.DRAFT,
+                    ADMIN,
+                    "2016年摸排：试点村（社区）被要求开具的证明事项",
+                    surveyedAt(i, types.size())));
             if (type.status == CertificateTypeStatus.RETAINED) {
                 review(type, null, i, changes, votes);
-                changes.add(new Change(CertificateTypeStatus.APPROVED, CertificateTypeStatus.RETAINED, ADMIN,
-                        "列入《" + LIST_TITLE + "》，2017年5月1日起施行", LIST_PUBLISHED_AT));
+                changes.add(new Change(
+                        CertificateTypeStatus.APPROVED,
+                        CertificateTypeStatus.RETAINED,
+                        ADMIN,
+                        "列入《" + LIST_TITLE + "》，2017年5月1日起施行",
+                        LIST_PUBLISHED_AT));
             } else if (type.abolitionReason == AbolitionReason.REJECTED_IN_REVIEW) {
                 review(type, BODIES.get(rejected++ % BODIES.size()), i, changes, votes);
             } else {
-                changes.add(new Change(CertificateTypeStatus.DRAFT, CertificateTypeStatus.ABOLISHED, ADMIN,
-                        type.abolitionDetail, CLEAN_UP_AT));
+                changes.add(new Change(
+                        CertificateTypeStatus.DRAFT,
+                        CertificateTypeStatus.ABOLISHED,
+                        ADMIN,
+                        type.abolitionDetail,
+                        CLEAN_UP_AT));
             }
             histories.add(new TypeHistory(type, List.copyOf(changes), List.copyOf(votes)));
         }
@@ -107,10 +117,14 @@ public final class CatalogueHistory {
     }
 
     /** Round 1 of the joint review; {@code rejecter} null means all three approve. */
-    private static void review(CertificateType type, ReviewBody rejecter, int index, List<Change> changes,
-            List<Vote> votes) {
-        changes.add(new Change(CertificateTypeStatus.DRAFT, CertificateTypeStatus.UNDER_REVIEW, ADMIN,
-                "提交三堂会审（第1轮）：市级对口部门已提供法律依据", SUBMITTED_AT));
+    private static void review(
+            CertificateType type, ReviewBody rejecter, int index, List<Change> changes, List<Vote> votes) {
+        changes.add(new Change(
+                CertificateTypeStatus.DRAFT,
+                CertificateTypeStatus.UNDER_REVIEW,
+                ADMIN,
+                "提交三堂会审（第1轮）：市级对口部门已提供法律依据",
+                SUBMITTED_AT));
         List<ReviewBody> order = new ArrayList<>(BODIES);
         if (rejecter != null) {
             order.remove(rejecter);
@@ -119,16 +133,28 @@ public final class CatalogueHistory {
         for (int slot = 0; slot < order.size(); slot++) {
             ReviewBody body = order.get(slot);
             boolean rejects = body == rejecter;
-            votes.add(new Vote(body, rejects ? ReviewDecision.REJECT : ReviewDecision.APPROVE,
-                    rejects ? REJECTIONS.get(body) : approval(type, body, rejecter != null), REVIEWERS.get(body),
+            votes.add(new Vote(
+                    body,
+                    rejects ? ReviewDecision.REJECT : ReviewDecision.APPROVE,
+                    rejects ? REJECTIONS.get(body) : approval(type, body, rejecter != null),
+                    REVIEWERS.get(body),
                     at(VOTING_DAYS.get(slot), 10, 0).plusSeconds(60L * (index % 120))));
         }
         Vote last = votes.get(votes.size() - 1);
-        changes.add(rejecter == null
-                ? new Change(CertificateTypeStatus.UNDER_REVIEW, CertificateTypeStatus.APPROVED, last.reviewer(),
-                        "三堂会审：三方一致同意保留", last.at())
-                : new Change(CertificateTypeStatus.UNDER_REVIEW, CertificateTypeStatus.ABOLISHED, last.reviewer(),
-                        type.abolitionDetail, last.at()));
+        changes.add(
+                rejecter == null
+                        ? new Change(
+                                CertificateTypeStatus.UNDER_REVIEW,
+                                CertificateTypeStatus.APPROVED,
+                                last.reviewer(),
+                                "三堂会审：三方一致同意保留",
+                                last.at())
+                        : new Change(
+                                CertificateTypeStatus.UNDER_REVIEW,
+                                CertificateTypeStatus.ABOLISHED,
+                                last.reviewer(),
+                                type.abolitionDetail,
+                                last.at()));
     }
 
     private static String approval(CertificateType type, ReviewBody body, boolean rejectedLater) {
@@ -138,8 +164,11 @@ public final class CatalogueHistory {
         return switch (body) {
             case GOV_SERVICE_CENTER -> "同意保留。该证明与群众办事密切相关，保留后统一证明范本，在线上线下公开。";
             case CIVIL_AFFAIRS -> "同意保留。村（居）民委员会依法协助开展该项工作，能够核实所证明的情况。";
-            case LEGAL_AFFAIRS -> "同意保留。设定依据为" + type.legalBases.get(0).law()
-                    + (type.legalBases.get(0).article() == null ? "" : type.legalBases.get(0).article()) + "，依据明确。";
+            case LEGAL_AFFAIRS ->
+                "同意保留。设定依据为" + type.legalBases.get(0).law()
+                        + (type.legalBases.get(0).article() == null
+                                ? ""
+                                : type.legalBases.get(0).article()) + "，依据明确。";
         };
     }
 

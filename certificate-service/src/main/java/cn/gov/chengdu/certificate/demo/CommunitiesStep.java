@@ -16,9 +16,8 @@ import cn.gov.chengdu.certificate.community.CommunityLevel;
 public class CommunitiesStep implements DemoDataStep {
 
     /** One line of the file; {@code illustrative} is always true: real place names, used as examples. */
-    public record DemoCommunity(String code, String name, String district, CommunityLevel level,
-            boolean illustrative) {
-    }
+    public record DemoCommunity(
+            String code, String name, String district, CommunityLevel level, boolean illustrative) {}
 
     static final String FILE = "communities.json";
 
@@ -40,8 +39,7 @@ public class CommunitiesStep implements DemoDataStep {
 
     @Override
     public int load(Connection connection, DemoDataProgress progress) throws SQLException {
-        List<DemoCommunity> communities = files.read(FILE, new TypeReference<List<DemoCommunity>>() {
-        });
+        List<DemoCommunity> communities = files.read(FILE, new TypeReference<List<DemoCommunity>>() {});
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO community (code, name, district, level) VALUES (?, ?, ?, ?) ON CONFLICT (code) DO NOTHING")) {
             for (DemoCommunity community : communities) {

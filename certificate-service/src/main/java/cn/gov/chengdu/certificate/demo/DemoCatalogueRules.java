@@ -14,7 +14,7 @@ import cn.gov.chengdu.certificate.template.TemplateBody;
 import cn.gov.chengdu.certificate.type.AbolitionReason;
 import cn.gov.chengdu.certificate.type.CertificateType;
 import cn.gov.chengdu.certificate.type.CertificateTypeStatus;
-import cn.gov.chengdu.certificate.type.Template;
+import cn.gov.chengdu.certificate.type.StoredTemplate;
 
 /**
  * What the demo catalogue must be: the source's figures (313 surveyed, 15 retained, 298 abolished, the 20 nationally
@@ -30,12 +30,13 @@ public final class DemoCatalogueRules {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{1,31}");
     private static final int MAX_NAME = 100;
     /** Reasons a type can reach from the 2016 survey without a retention list before it. */
-    private static final Set<AbolitionReason> REASONS = EnumSet.of(AbolitionReason.NO_LEGAL_BASIS,
-            AbolitionReason.REJECTED_IN_REVIEW, AbolitionReason.REPLACED_BY_DATA_SHARING,
+    private static final Set<AbolitionReason> REASONS = EnumSet.of(
+            AbolitionReason.NO_LEGAL_BASIS,
+            AbolitionReason.REJECTED_IN_REVIEW,
+            AbolitionReason.REPLACED_BY_DATA_SHARING,
             AbolitionReason.REPLACED_BY_PERSONAL_COMMITMENT);
 
-    private DemoCatalogueRules() {
-    }
+    private DemoCatalogueRules() {}
 
     /** Every rule the types break, or an empty list. */
     public static List<String> problems(List<CertificateType> types) {
@@ -74,9 +75,15 @@ public final class DemoCatalogueRules {
     }
 
     private static void counts(List<CertificateType> types, List<String> problems) {
-        long retained = types.stream().filter(t -> t.status == CertificateTypeStatus.RETAINED).count();
-        long abolished = types.stream().filter(t -> t.status == CertificateTypeStatus.ABOLISHED).count();
-        long named = types.stream().filter(t -> t.status == CertificateTypeStatus.ABOLISHED && !t.illustrative).count();
+        long retained = types.stream()
+                .filter(t -> t.status == CertificateTypeStatus.RETAINED)
+                .count();
+        long abolished = types.stream()
+                .filter(t -> t.status == CertificateTypeStatus.ABOLISHED)
+                .count();
+        long named = types.stream()
+                .filter(t -> t.status == CertificateTypeStatus.ABOLISHED && !t.illustrative)
+                .count();
         if (types.size() != SURVEYED || retained != RETAINED || abolished != SURVEYED - RETAINED) {
             problems.add("expected " + SURVEYED + " types, " + RETAINED + " retained and " + (SURVEYED - RETAINED)
                     + " abolished, found " + types.size() + ", " + retained + " and " + abolished);
@@ -90,8 +97,12 @@ public final class DemoCatalogueRules {
         if (!type.hasLegalBasis() || type.legalBases.stream().anyMatch(b -> b == null || blank(b.law()))) {
             problems.add(type.code + ": a retained type needs at least one legal basis naming its law");
         }
-        if (type.requiredMaterials.isEmpty() || type.processingLimitDays == null || type.processingLimitDays < 0
-                || type.processingLimitDays > 60 || type.validityDays == null || type.validityDays < 1
+        if (type.requiredMaterials.isEmpty()
+                || type.processingLimitDays == null
+                || type.processingLimitDays < 0
+                || type.processingLimitDays > 60
+                || type.validityDays == null
+                || type.validityDays < 1
                 || type.validityDays > 3650) {
             problems.add(type.code + ": a retained type needs required materials, a processing limit (0-60 working"
                     + " days) and a validity (1-3650 days)");
@@ -99,7 +110,7 @@ public final class DemoCatalogueRules {
         template(type.code, type.template, problems);
     }
 
-    private static void template(String code, Template template, List<String> problems) {
+    private static void template(String code, StoredTemplate template, List<String> problems) {
         if (template == null || blank(template.title()) || blank(template.body()) || template.fields() == null) {
             problems.add(code + ": a retained type needs a template with title, body and fields");
             return;
@@ -107,7 +118,8 @@ public final class DemoCatalogueRules {
         Set<String> declared = new HashSet<>();
         template.fields().forEach(field -> declared.add(field.name()));
         Set<String> used = new HashSet<>();
-        TemplateBody.split(template.body()).stream().filter(TemplateBody.Segment::isPlaceholder)
+        TemplateBody.split(template.body()).stream()
+                .filter(TemplateBody.Segment::isPlaceholder)
                 .forEach(segment -> used.add(segment.placeholder()));
         for (String placeholder : used) {
             if (!declared.contains(placeholder) && !FilledTemplate.STANDARD_LABELS.containsKey(placeholder)) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +33,7 @@ public class DemoDataLoader {
 
     /** Any constant shared by all instances of this service; it serialises their loads. */
     private static final long LOCK_KEY = 0x5EED_0313_0015L;
+
     private static final int STEP_TIMEOUT_SECONDS = 300;
 
     private final DataSource dataSource;
@@ -41,10 +41,14 @@ public class DemoDataLoader {
     private final boolean enabled;
     private final DemoDataProgress progress = new DemoDataProgress();
 
-    public DemoDataLoader(DataSource dataSource, @All List<DemoDataStep> steps,
+    public DemoDataLoader(
+            DataSource dataSource,
+            @All List<DemoDataStep> steps,
             @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false") boolean enabled) {
         this.dataSource = dataSource;
-        this.steps = steps.stream().sorted(Comparator.comparingInt(DemoDataStep::order)).toList();
+        this.steps = steps.stream()
+                .sorted(Comparator.comparingInt(DemoDataStep::order))
+                .toList();
         this.enabled = enabled;
     }
 
@@ -67,8 +71,11 @@ public class DemoDataLoader {
                 loaded.add(step.name());
             }
         }
-        progress.note(loaded.isEmpty() ? "done, already loaded"
-                : "done in " + (System.nanoTime() - started) / 1_000_000 + " ms (" + String.join(", ", loaded) + ")");
+        progress.note(
+                loaded.isEmpty()
+                        ? "done, already loaded"
+                        : "done in " + (System.nanoTime() - started) / 1_000_000 + " ms (" + String.join(", ", loaded)
+                                + ")");
         return loaded;
     }
 
@@ -105,8 +112,8 @@ public class DemoDataLoader {
     }
 
     private static void markLoaded(Connection connection, String step, int items) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO demo_data_step (step, items) VALUES (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO demo_data_step (step, items) VALUES (?, ?)")) {
             insert.setString(1, step);
             insert.setInt(2, items);
             insert.executeUpdate();

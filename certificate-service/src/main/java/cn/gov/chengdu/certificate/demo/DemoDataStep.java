@@ -9,8 +9,9 @@ import java.sql.SQLException;
  * <p>
  * This is the extension point for more demo data: add an {@code @ApplicationScoped} bean implementing this
  * interface with a new {@link #name()} and an {@link #order()} after the steps it builds on (communities 100,
- * catalogue 200; requests and certificates belong at 300 or later). On a database that already holds the earlier
- * steps, only the new one runs.
+ * catalogue 200, requests 300). A step drives the service's own domain code or workflow with historical instants
+ * rather than writing rows past its rules. On a database that already holds the earlier steps, only the new one
+ * runs.
  */
 public interface DemoDataStep {
 
@@ -21,8 +22,8 @@ public interface DemoDataStep {
     int order();
 
     /**
-     * Writes the step's rows on {@code connection}, which belongs to the step's transaction: neither commit nor
-     * close it.
+     * Loads the step in its transaction: through the service's repositories and domain code, or with plain JDBC on
+     * {@code connection}, which belongs to the same transaction (neither commit nor close it).
      *
      * @return how many items the step loaded, for the log and the marker row
      */

@@ -34,13 +34,4 @@ public class DemoFiles {
             throw new UncheckedIOException("demo data file " + FOLDER + file + " cannot be read", e);
         }
     }
-
-    /** The same mapper writes the JSON columns, so they have the shape the entities read. */
-    public String toJson(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

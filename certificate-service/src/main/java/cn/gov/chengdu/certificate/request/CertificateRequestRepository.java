@@ -9,25 +9,13 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 
+import cn.gov.chengdu.certificate.access.ReaderScope;
+
 @ApplicationScoped
 public class CertificateRequestRepository implements PanacheRepository<CertificateRequest> {
 
-    /** Which requests a reader lists: one owner's, one community's, or (both {@code null}) all. */
-    public record Scope(String ownerSubject, String communityCode) {
-        public static final Scope ALL = new Scope(null, null);
-
-        public static Scope ownedBy(String subject) {
-            return new Scope(subject, null);
-        }
-
-        public static Scope ofCommunity(String communityCode) {
-            return new Scope(null, communityCode);
-        }
-    }
-
     /** A request with the names of its type and community, as lists show it. */
-    public record Listed(CertificateRequest request, String typeName, String communityName) {
-    }
+    public record Listed(CertificateRequest request, String typeName, String communityName) {}
 
     /** The request locked for the rest of the transaction: actions on one request run one at a time. */
     public Optional<CertificateRequest> lock(long id) {
@@ -35,7 +23,10 @@ public class CertificateRequestRepository implements PanacheRepository<Certifica
     }
 
     /** Newest first (by id), keyset after {@code beforeId}; {@code limit} rows. */
-    public List<Listed> page(Scope scope, RequestStatus status, Long beforeId, int limit) {
+    public List<Listed> page(ReaderScope scope, RequestStatus status, Long beforeId, int limit) {
+        if (scope.isNothing()) {
+            return List.of();
+        }
         StringBuilder query = new StringBuilder("select r, t.name, c.name from CertificateRequest r, CertificateType t,"
                 + " Community c where t.code = r.typeCode and c.code = r.communityCode");
         Parameters parameters = new Parameters();
@@ -56,7 +47,8 @@ public class CertificateRequestRepository implements PanacheRepository<Certifica
             parameters.and("before", beforeId);
         }
         query.append(" order by r.id desc");
-        var typed = getEntityManager().createQuery(query.toString(), Object[].class).setMaxResults(limit);
+        var typed =
+                getEntityManager().createQuery(query.toString(), Object[].class).setMaxResults(limit);
         parameters.map().forEach(typed::setParameter);
         return typed.getResultList().stream()
                 .map(row -> new Listed((CertificateRequest) row[0], (String) row[1], (String) row[2]))

@@ -13,136 +13,118 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.InformationRequest;
-import cn.gov.chengdu.certificate.request.CertificateRequestApi.NoteOnly;
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.Rejection;
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.RequestSummary;
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.RequestView;
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.SubmitRequest;
 import cn.gov.chengdu.certificate.request.CertificateRequestApi.Supplement;
-import cn.gov.chengdu.common.idempotency.IdempotentCreation;
-import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.security.Roles;
+import cn.gov.chengdu.common.web.ActionNote;
 import cn.gov.chengdu.common.web.Page;
 import cn.gov.chengdu.common.web.Versions;
+import cn.gov.chengdu.persistence.idempotency.IdempotentCreation;
 
-@Path("/api/v1/certificate-requests")
+@Path(CertificateRequestResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Certificate requests", description = "Citizens ask a village or community for a certificate")
 public class CertificateRequestResource {
 
+    static final String PATH = "/api/v1/certificate-requests";
+
     private final CertificateRequestService service;
     private final IdempotentCreation idempotency;
-    private final Caller caller;
 
-    public CertificateRequestResource(CertificateRequestService service, IdempotentCreation idempotency,
-            Caller caller) {
+    public CertificateRequestResource(CertificateRequestService service, IdempotentCreation idempotency) {
         this.service = service;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.CITIZEN)
+    @APIResponseSchema(value = RequestView.class, responseCode = "201")
     @Operation(summary = "Ask for a certificate of a retained type (citizen); honours Idempotency-Key")
-    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RequestView.class)))
-    public Response submit(@Valid @NotNull SubmitRequest body,
-            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
-        return idempotency.create(idempotencyKey, caller.subject(), body, () -> {
+    public RestResponse<RequestView> submit(
+            @Valid @NotNull SubmitRequest body, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        return idempotency.create(idempotencyKey, body, () -> {
             RequestView view = service.submit(body);
-            return Versions.created("/api/v1/certificate-requests/" + view.id(), view);
+            return Versions.created(PATH + "/" + view.id(), view);
         });
     }
 
     @GET
-    @RolesAllowed({ Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN })
+    @RolesAllowed({Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN})
     @Operation(summary = "Requests newest first: a citizen's own, a community's for its staff, all for admins")
-    public Page<RequestSummary> list(@QueryParam("status") RequestStatus status, @QueryParam("limit") Integer limit,
+    public Page<RequestSummary> list(
+            @QueryParam("status") RequestStatus status,
+            @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         return service.list(status, limit, cursor);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN })
+    @RolesAllowed({Roles.CITIZEN, Roles.COMMUNITY_STAFF, Roles.ADMIN})
     @Operation(summary = "One request with its timeline (another citizen's or community's is 404)")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RequestView.class)))
-    public Response get(@PathParam("id") long id) {
-        return Versions.ok(service.get(id));
+    public RequestView get(@PathParam("id") long id) {
+        return service.get(id);
     }
 
     @POST
     @Path("{id}/issue")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Issue the certificate (staff of the request's community): SUBMITTED → ISSUED")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RequestView.class)))
-    public Response issue(@PathParam("id") long id, @Valid NoteOnly body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Versions.ok(service.issue(id, ifMatch, body == null ? null : body.note()));
+    public RequestView issue(
+            @PathParam("id") long id, @Valid ActionNote body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.issue(id, ifMatch, ActionNote.of(body));
     }
 
     @POST
     @Path("{id}/reject")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Refuse the request with a reason (staff of the request's community)")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RequestView.class)))
-    public Response reject(@PathParam("id") long id, @Valid @NotNull Rejection body,
+    public RequestView reject(
+            @PathParam("id") long id,
+            @Valid @NotNull Rejection body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Versions.ok(service.reject(id, ifMatch, body.reason(), body.note()));
+        return service.reject(id, ifMatch, body.reason(), body.note());
     }
 
     @POST
     @Path("{id}/request-info")
     @RolesAllowed(Roles.COMMUNITY_STAFF)
     @Operation(summary = "Ask the citizen for more information (staff of the request's community)")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RequestView.class)))
-    public Response requestInformation(@PathParam("id") long id, @Valid @NotNull InformationRequest body,
+    public RequestView requestInformation(
+            @PathParam("id") long id,
+            @Valid @NotNull InformationRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Versions.ok(service.requestInformation(id, ifMatch, body.message(), body.note()));
+        return service.requestInformation(id, ifMatch, body.message(), body.note());
     }
 
     @POST
     @Path("{id}/supplement")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Answer an information request with more or corrected fields (the owner)")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RequestView.class)))
-    public Response supplement(@PathParam("id") long id, @Valid @NotNull Supplement body,
+    public RequestView supplement(
+            @PathParam("id") long id,
+            @Valid @NotNull Supplement body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Versions.ok(service.supplement(id, ifMatch, body.fields(), body.note()));
+        return service.supplement(id, ifMatch, body.fields(), body.note());
     }
 
     @POST
     @Path("{id}/withdraw")
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Withdraw the request (the owner), while it is SUBMITTED or INFO_REQUESTED")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RequestView.class)))
-    public Response withdraw(@PathParam("id") long id, @Valid NoteOnly body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Versions.ok(service.withdraw(id, ifMatch, body == null ? null : body.note()));
+    public RequestView withdraw(
+            @PathParam("id") long id, @Valid ActionNote body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.withdraw(id, ifMatch, ActionNote.of(body));
     }
-
 }
-

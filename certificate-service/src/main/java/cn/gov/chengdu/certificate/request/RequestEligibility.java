@@ -25,8 +25,10 @@ public class RequestEligibility {
             throw abolished(type);
         }
         if (type.status != CertificateTypeStatus.RETAINED) {
-            throw ProblemException.unprocessable(CERTIFICATE_TYPE_NOT_RETAINED, "Certificate type " + type.code
-                    + " (" + type.name + ") is " + type.status + ", not on the retention list: it cannot be requested")
+            throw ProblemException.unprocessable(
+                            CERTIFICATE_TYPE_NOT_RETAINED,
+                            "Certificate type " + type.code + " (" + type.name + ") is " + type.status
+                                    + ", not on the retention list: it cannot be requested")
                     .with("currentStatus", type.status.name());
         }
     }
@@ -41,16 +43,23 @@ public class RequestEligibility {
     /** 422 unless the community is of the type's issuing level ({@code ANY} takes both). */
     public void checkIssuingLevel(CertificateType type, Community community) {
         if (type.issuingLevel != IssuingLevel.ANY && !type.issuingLevel.name().equals(community.level.name())) {
-            throw ProblemException.unprocessable(COMMUNITY_LEVEL_MISMATCH, "Certificate type " + type.code
-                    + " is issued by a " + type.issuingLevel + "; " + community.code + " is a " + community.level)
+            throw ProblemException.unprocessable(
+                            COMMUNITY_LEVEL_MISMATCH,
+                            "Certificate type " + type.code + " is issued by a " + type.issuingLevel + "; "
+                                    + community.code + " is a " + community.level)
                     .with("issuingLevel", type.issuingLevel.name())
                     .with("communityLevel", community.level.name());
         }
     }
 
     private static ProblemException abolished(CertificateType type) {
-        StringBuilder detail = new StringBuilder("Certificate type ").append(type.code).append(" (").append(type.name)
-                .append(") was abolished (").append(type.abolitionReason).append(')');
+        StringBuilder detail = new StringBuilder("Certificate type ")
+                .append(type.code)
+                .append(" (")
+                .append(type.name)
+                .append(") was abolished (")
+                .append(type.abolitionReason)
+                .append(')');
         if (type.abolitionDetail != null) {
             detail.append(": ").append(type.abolitionDetail);
         }
@@ -58,7 +67,6 @@ public class RequestEligibility {
             detail.append(". Instead: ").append(type.abolitionAlternative);
         }
         return ProblemException.unprocessable(CERTIFICATE_TYPE_ABOLISHED, detail.toString())
-                .with("abolition",
-                        new Abolition(type.abolitionReason, type.abolitionDetail, type.abolitionAlternative));
+                .with("abolition", Abolition.of(type));
     }
 }

@@ -6,10 +6,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import cn.gov.chengdu.common.security.Actor;
 
 /** One step in a request's timeline: what was done, by whom in which role, when, and why. */
 @Entity
@@ -20,8 +25,9 @@ public class RequestStep {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "request_id", nullable = false, updatable = false)
-    public Long requestId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id", nullable = false, updatable = false)
+    public CertificateRequest request;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -50,4 +56,25 @@ public class RequestStep {
 
     @Column(name = "taken_at", nullable = false, updatable = false)
     public Instant takenAt;
+
+    protected RequestStep() {}
+
+    RequestStep(
+            CertificateRequest request,
+            RequestAction action,
+            RequestStatus from,
+            Actor actor,
+            String detail,
+            String note,
+            Instant at) {
+        this.request = request;
+        this.action = action;
+        this.fromStatus = from;
+        this.toStatus = request.status;
+        this.actor = actor.subject();
+        this.role = actor.role();
+        this.detail = detail;
+        this.note = note;
+        this.takenAt = at;
+    }
 }

@@ -9,7 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class RequestStepRepository implements PanacheRepository<RequestStep> {
 
-    public List<RequestStep> timelineOf(long requestId) {
-        return list("requestId = ?1 order by id", requestId);
+    public List<RequestStep> timelineOf(CertificateRequest request) {
+        return list("request = ?1 order by id", request);
     }
 }

@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
 public final class ResidentIdNumber {
 
     private static final Pattern SHAPE = Pattern.compile("[1-9]\\d{16}[\\dX]");
-    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
 
-    private ResidentIdNumber() {
-    }
+    private ResidentIdNumber() {}
 
     /** The number in its canonical form (trimmed, upper-case {@code X}) when it is valid, else empty. */
     public static Optional<String> parse(String text) {
@@ -26,7 +25,8 @@ public final class ResidentIdNumber {
             return Optional.empty();
         }
         String number = text.strip().toUpperCase(Locale.ROOT);
-        if (!SHAPE.matcher(number).matches() || !hasValidBirthDate(number)
+        if (!SHAPE.matcher(number).matches()
+                || !hasValidBirthDate(number)
                 || checkCharacter(number.substring(0, 17)) != number.charAt(17)) {
             return Optional.empty();
         }
@@ -44,8 +44,10 @@ public final class ResidentIdNumber {
 
     private static boolean hasValidBirthDate(String number) {
         try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(number.substring(6, 10)),
-                    Integer.parseInt(number.substring(10, 12)), Integer.parseInt(number.substring(12, 14)));
+            LocalDate birth = LocalDate.of(
+                    Integer.parseInt(number.substring(6, 10)),
+                    Integer.parseInt(number.substring(10, 12)),
+                    Integer.parseInt(number.substring(12, 14)));
             return birth.getYear() >= 1850 && !birth.isAfter(LocalDate.now());
         } catch (DateTimeException e) {
             return false;

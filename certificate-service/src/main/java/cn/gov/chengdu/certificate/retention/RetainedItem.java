@@ -16,8 +16,7 @@ public class RetainedItem {
     @Column(name = "type_name", nullable = false)
     public String typeName;
 
-    protected RetainedItem() {
-    }
+    protected RetainedItem() {}
 
     public RetainedItem(Long typeId, String typeCode, String typeName) {
         this.typeId = typeId;

@@ -15,13 +15,17 @@ public class RetentionListRepository implements PanacheRepository<RetentionList>
     /** Newest first, keyset by id. */
     public List<RetentionList> page(Long beforeId, int limit) {
         return (beforeId == null ? find("order by id desc") : find("id < ?1 order by id desc", beforeId))
-                .page(0, limit).list();
+                .page(0, limit)
+                .list();
     }
 
     /** The published list in force on {@code day}: the latest effective date not after it, then the latest published. */
     public Optional<RetentionList> inForceOn(LocalDate day) {
-        return find("status = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc, publishedAt desc",
-                RetentionListStatus.PUBLISHED, day).firstResultOptional();
+        return find(
+                        "status = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc, publishedAt desc",
+                        RetentionListStatus.PUBLISHED,
+                        day)
+                .firstResultOptional();
     }
 
     public Optional<RetentionList> lockById(long id) {

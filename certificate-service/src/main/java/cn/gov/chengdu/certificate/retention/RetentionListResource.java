@@ -14,53 +14,47 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.chengdu.certificate.retention.RetentionListApi.DraftList;
-import cn.gov.chengdu.certificate.type.CertificateTypeApi.ActionNote;
 import cn.gov.chengdu.certificate.retention.RetentionListApi.ListDiff;
 import cn.gov.chengdu.certificate.retention.RetentionListApi.ListSummary;
 import cn.gov.chengdu.certificate.retention.RetentionListApi.ListView;
-import cn.gov.chengdu.common.problem.ProblemException;
-import cn.gov.chengdu.common.idempotency.IdempotentCreation;
-import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.security.Roles;
+import cn.gov.chengdu.common.web.ActionNote;
 import cn.gov.chengdu.common.web.Page;
 import cn.gov.chengdu.common.web.Versions;
+import cn.gov.chengdu.persistence.idempotency.IdempotentCreation;
 
-@Path("/api/v1/retention-lists")
+@Path(RetentionListResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Retention lists", description = "保留清单: the certificates villages and communities still issue")
 public class RetentionListResource {
 
+    static final String PATH = "/api/v1/retention-lists";
+
     private final RetentionListService service;
-    private final Caller caller;
     private final IdempotentCreation idempotency;
 
-    public RetentionListResource(RetentionListService service, Caller caller, IdempotentCreation idempotency) {
+    public RetentionListResource(RetentionListService service, IdempotentCreation idempotency) {
         this.service = service;
-        this.caller = caller;
         this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = ListView.class, responseCode = "201")
     @Operation(summary = "Draft a retention list of the APPROVED and RETAINED types (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ListView.class)))
-    public Response draft(@Valid @NotNull DraftList request,
-            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
-        return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
-            ListView view = service.draft(request, caller.as(Roles.ADMIN));
-            return Versions.created("/api/v1/retention-lists/" + view.id(), view);
+    public RestResponse<ListView> draft(
+            @Valid @NotNull DraftList body, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
+        return idempotency.create(idempotencyKey, body, () -> {
+            ListView view = service.draft(body);
+            return Versions.created(PATH + "/" + view.id(), view);
         });
     }
 
@@ -68,13 +62,9 @@ public class RetentionListResource {
     @Path("{id}/publish")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish a draft: its types become RETAINED, retained types left out are abolished (admin)")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ListView.class)))
-    public Response publish(@PathParam("id") long id, @Valid ActionNote body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ListView view = service.publish(id, ifMatch, caller.as(Roles.ADMIN), body == null ? null : body.note());
-        return Versions.ok(view);
+    public ListView publish(
+            @PathParam("id") long id, @Valid ActionNote body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.publish(id, ifMatch, ActionNote.of(body));
     }
 
     @GET
@@ -88,24 +78,16 @@ public class RetentionListResource {
     @Path("current")
     @PermitAll
     @Operation(summary = "The published list in force today")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ListView.class)))
-    public Response current() {
-        ListView view = service.current();
-        return Versions.ok(view);
+    public ListView current() {
+        return service.current();
     }
 
     @GET
     @Path("{id}")
     @PermitAll
     @Operation(summary = "One retention list with its types")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ListView.class)))
-    public Response get(@PathParam("id") long id) {
-        ListView view = service.get(id);
-        return Versions.ok(view);
+    public ListView get(@PathParam("id") long id) {
+        return service.get(id);
     }
 
     @GET
@@ -113,9 +95,6 @@ public class RetentionListResource {
     @PermitAll
     @Operation(summary = "What list {id} keeps, adds and removes compared with list {against}")
     public ListDiff diff(@PathParam("id") long id, @QueryParam("against") Long against) {
-        if (against == null) {
-            throw ProblemException.invalidField("against", "is required: the id of the list to compare with");
-        }
         return service.diff(id, against);
     }
 }

@@ -1,85 +1,67 @@
 package cn.gov.chengdu.certificate.review;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import cn.gov.chengdu.certificate.access.AccessPolicy;
 import cn.gov.chengdu.certificate.review.ReviewApi.CastVote;
 import cn.gov.chengdu.certificate.review.ReviewApi.VoteView;
-import cn.gov.chengdu.certificate.type.AbolitionReason;
 import cn.gov.chengdu.certificate.type.CertificateType;
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.TypeView;
-import cn.gov.chengdu.certificate.type.CertificateTypeLifecycle;
 import cn.gov.chengdu.certificate.type.CertificateTypeService;
-import cn.gov.chengdu.certificate.type.CertificateTypeStatus;
+import cn.gov.chengdu.certificate.type.StatusChangeRepository;
 import cn.gov.chengdu.common.problem.ProblemException;
-import cn.gov.chengdu.common.security.Actor;
+import cn.gov.chengdu.common.security.Roles;
 import cn.gov.chengdu.common.time.BusinessClock;
 import cn.gov.chengdu.common.web.Cursors;
 import cn.gov.chengdu.common.web.Page;
 
 /**
- * The joint review (三堂会审): each of the three bodies votes once per round. All three APPROVE → APPROVED; any
- * REJECT → ABOLISHED ({@code REJECTED_IN_REVIEW}, or {@code NO_LEGAL_BASIS} for a type without one). A type with
- * no legal basis can never be approved. Votes on one type are serialised by a row lock on the type, and the
- * database's unique key keeps one vote per body per round even then.
+ * The joint review (三堂会审) over HTTP: a reviewer votes for the review body their token names; the rules are
+ * {@link ReviewRound}'s. Votes on one type are serialised by a row lock on the type, and the database's unique key
+ * keeps one vote per body per round even then.
  */
 @ApplicationScoped
 public class JointReviewService {
 
-    public static final String REVIEW_ALREADY_CAST = "REVIEW_ALREADY_CAST";
-
     private final CertificateTypeService types;
-    private final CertificateTypeLifecycle lifecycle;
+    private final StatusChangeRepository history;
     private final ReviewVoteRepository votes;
+    private final AccessPolicy access;
     private final BusinessClock clock;
 
-    public JointReviewService(CertificateTypeService types, CertificateTypeLifecycle lifecycle,
-            ReviewVoteRepository votes, BusinessClock clock) {
+    public JointReviewService(
+            CertificateTypeService types,
+            StatusChangeRepository history,
+            ReviewVoteRepository votes,
+            AccessPolicy access,
+            BusinessClock clock) {
         this.types = types;
-        this.lifecycle = lifecycle;
+        this.history = history;
         this.votes = votes;
+        this.access = access;
         this.clock = clock;
     }
 
     @Transactional
-    public TypeView castVote(String code, ReviewBody body, CastVote request, Actor reviewer) {
+    public TypeView castVote(String code, CastVote vote) {
+        ReviewBody body = callersReviewBody();
         CertificateType type = types.lock(code);
-        if (type.status != CertificateTypeStatus.UNDER_REVIEW) {
-            throw ProblemException.conflict(CertificateTypeLifecycle.ILLEGAL_TRANSITION,
-                    "Certificate type " + code + " is " + type.status + ", not UNDER_REVIEW: there is nothing to vote on")
-                    .with("currentStatus", type.status.name());
-        }
-        List<ReviewVote> round = votes.ofRound(type.id, type.reviewRound);
-        Optional<ReviewVote> already = round.stream().filter(v -> v.reviewBody == body).findFirst();
-        if (already.isPresent()) {
-            throw ProblemException.conflict(REVIEW_ALREADY_CAST, body + " has already voted "
-                    + already.get().decision + " in review round " + type.reviewRound + " of " + code);
-        }
-        if (request.decision() == ReviewDecision.APPROVE && !type.hasLegalBasis()) {
-            throw ProblemException.unprocessable(CertificateTypeLifecycle.NO_LEGAL_BASIS,
-                    "Certificate type " + code + " has no legal basis; it can only be rejected");
-        }
-        ReviewVote vote = new ReviewVote();
-        vote.typeId = type.id;
-        vote.round = type.reviewRound;
-        vote.reviewBody = body;
-        vote.decision = request.decision();
-        vote.opinion = request.opinion().strip();
-        vote.reviewer = reviewer.subject();
-        votes.persistAndFlush(vote);
-
-        if (vote.decision == ReviewDecision.REJECT) {
-            AbolitionReason reason = type.hasLegalBasis() ? AbolitionReason.REJECTED_IN_REVIEW
-                    : AbolitionReason.NO_LEGAL_BASIS;
-            lifecycle.abolish(type, reason, body + ": " + vote.opinion, null, reviewer);
-        } else if (approvedByAll(round, vote)) {
-            lifecycle.approve(type, reviewer, joinNote("approved by all three review bodies", request.note()));
-        }
+        ReviewRound.Outcome outcome = ReviewRound.of(type, votes.ofRound(type.id, type.reviewRound))
+                .cast(
+                        body,
+                        vote.decision(),
+                        vote.opinion(),
+                        null,
+                        vote.note(),
+                        access.actingAs(Roles.REVIEWER),
+                        clock.now());
+        votes.persist(outcome.vote());
+        history.record(outcome.change());
+        votes.flush();
         return types.view(type);
     }
 
@@ -91,14 +73,16 @@ public class JointReviewService {
         return Page.fromRows(rows, size, this::view, v -> Cursors.encode(v.id.toString()));
     }
 
-    private static boolean approvedByAll(List<ReviewVote> earlier, ReviewVote latest) {
-        Set<ReviewBody> approving = EnumSet.of(latest.reviewBody);
-        earlier.stream().filter(v -> v.decision == ReviewDecision.APPROVE).forEach(v -> approving.add(v.reviewBody));
-        return approving.containsAll(EnumSet.allOf(ReviewBody.class));
-    }
-
-    private static String joinNote(String what, String note) {
-        return note == null || note.isBlank() ? what : what + "; " + note.strip();
+    /** The review body of the caller's token (claim {@code reviewBody}): 403 without a valid one. */
+    private ReviewBody callersReviewBody() {
+        String claim = access.reviewBody()
+                .orElseThrow(() -> ProblemException.forbidden("Your token names no review body (claim reviewBody)"));
+        try {
+            return ReviewBody.valueOf(claim);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.forbidden(
+                    "Your token's review body " + claim + " is not one of " + Arrays.toString(ReviewBody.values()));
+        }
     }
 
     private VoteView view(ReviewVote v) {

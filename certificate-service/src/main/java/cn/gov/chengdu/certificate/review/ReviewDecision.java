@@ -1,5 +1,6 @@
 package cn.gov.chengdu.certificate.review;
 
 public enum ReviewDecision {
-    APPROVE, REJECT
+    APPROVE,
+    REJECT
 }

@@ -11,8 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.CreationTimestamp;
-
 /** One review body's vote on a certificate type in one review round; the database keeps it to one per body. */
 @Entity
 @Table(name = "review_vote")
@@ -43,7 +41,25 @@ public class ReviewVote {
     @Column(nullable = false)
     public String reviewer;
 
-    @CreationTimestamp
     @Column(name = "voted_at", nullable = false)
     public Instant votedAt;
+
+    protected ReviewVote() {}
+
+    ReviewVote(
+            long typeId,
+            int round,
+            ReviewBody reviewBody,
+            ReviewDecision decision,
+            String opinion,
+            String reviewer,
+            Instant votedAt) {
+        this.typeId = typeId;
+        this.round = round;
+        this.reviewBody = reviewBody;
+        this.decision = decision;
+        this.opinion = opinion;
+        this.reviewer = reviewer;
+        this.votedAt = votedAt;
+    }
 }

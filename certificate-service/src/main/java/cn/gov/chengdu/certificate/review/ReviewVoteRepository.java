@@ -15,8 +15,10 @@ public class ReviewVoteRepository implements PanacheRepository<ReviewVote> {
 
     /** Votes on a type, newest round first, keyset after vote id {@code beforeId} (exclusive) in that order. */
     public List<ReviewVote> ofType(long typeId, Long beforeId, int limit) {
-        return find(beforeId == null ? "typeId = ?1 order by id desc" : "typeId = ?1 and id < ?2 order by id desc",
-                beforeId == null ? new Object[] { typeId } : new Object[] { typeId, beforeId })
-                .page(0, limit).list();
+        return find(
+                        beforeId == null ? "typeId = ?1 order by id desc" : "typeId = ?1 and id < ?2 order by id desc",
+                        beforeId == null ? new Object[] {typeId} : new Object[] {typeId, beforeId})
+                .page(0, limit)
+                .list();
     }
 }

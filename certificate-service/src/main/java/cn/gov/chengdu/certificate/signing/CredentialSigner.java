@@ -17,8 +17,7 @@ public class CredentialSigner {
     public static final String TOKEN_TYPE = "vc+jwt";
 
     /** A signed credential and the key that signed it. */
-    public record SignedCredential(String token, String kid) {
-    }
+    public record SignedCredential(String token, String kid) {}
 
     private final SigningKeyRing keys;
 
@@ -28,7 +27,8 @@ public class CredentialSigner {
 
     public SignedCredential sign(Map<String, Object> claims) {
         SigningKey key = keys.active();
-        String token = Jwt.claims(claims).jws()
+        String token = Jwt.claims(claims)
+                .jws()
                 .algorithm(SignatureAlgorithm.EDDSA)
                 .keyId(key.kid())
                 .header("typ", TOKEN_TYPE)

@@ -19,8 +19,8 @@ import org.jose4j.lang.JoseException;
 @ApplicationScoped
 public class CredentialVerifier {
 
-    private static final AlgorithmConstraints EDDSA_ONLY = new AlgorithmConstraints(
-            AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.EDDSA);
+    private static final AlgorithmConstraints EDDSA_ONLY =
+            new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.EDDSA);
 
     private final SigningKeyRing keys;
 

@@ -38,7 +38,8 @@ public class SigningKeyResource {
     public Response jwks() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(CACHE_SECONDS);
-        List<Map<String, Object>> published = keys.all().stream().map(SigningKeyResource::jwk).toList();
+        List<Map<String, Object>> published =
+                keys.all().stream().map(SigningKeyResource::jwk).toList();
         return Response.ok(Map.of("keys", published)).cacheControl(cache).build();
     }
 

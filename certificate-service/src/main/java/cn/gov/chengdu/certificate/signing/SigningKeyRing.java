@@ -57,9 +57,11 @@ public final class SigningKeyRing {
             throw new IllegalStateException("The signing key directory " + directory + " holds no <kid>.pem key");
         }
         SigningKey active = activeKid
-                .map(kid -> keys.stream().filter(key -> key.kid().equals(kid)).findFirst()
-                        .orElseThrow(() -> new IllegalStateException(
-                                "The active signing key " + kid + " is not in " + directory)))
+                .map(kid -> keys.stream()
+                        .filter(key -> key.kid().equals(kid))
+                        .findFirst()
+                        .orElseThrow(() ->
+                                new IllegalStateException("The active signing key " + kid + " is not in " + directory)))
                 .orElse(keys.get(keys.size() - 1));
         return new SigningKeyRing(keys, active);
     }
@@ -68,8 +70,8 @@ public final class SigningKeyRing {
     public static SigningKeyRing ephemeral() {
         try {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            SigningKey key = new SigningKey("ephemeral-" + UUID.randomUUID().toString().substring(0, 8),
-                    pair.getPrivate(), pair.getPublic());
+            SigningKey key = new SigningKey(
+                    "ephemeral-" + UUID.randomUUID().toString().substring(0, 8), pair.getPrivate(), pair.getPublic());
             return new SigningKeyRing(List.of(key), key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This JVM cannot make Ed25519 keys", e);
@@ -98,10 +100,10 @@ public final class SigningKeyRing {
         }
         try {
             String pem = Files.readString(file, StandardCharsets.US_ASCII);
-            byte[] der = Base64.getMimeDecoder().decode(pem
-                    .replace("-----BEGIN PRIVATE KEY-----", "")
-                    .replace("-----END PRIVATE KEY-----", "")
-                    .strip());
+            byte[] der = Base64.getMimeDecoder()
+                    .decode(pem.replace("-----BEGIN PRIVATE KEY-----", "")
+                            .replace("-----END PRIVATE KEY-----", "")
+                            .strip());
             PrivateKey privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
             return new SigningKey(kid, privateKey, matchingPair(privateKey).getPublic());
         } catch (IOException e) {
@@ -117,7 +119,8 @@ public final class SigningKeyRing {
      * pair of this key. Checked by signing and verifying a probe.
      */
     private static KeyPair matchingPair(PrivateKey privateKey) throws GeneralSecurityException {
-        byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
+        byte[] seed = ((EdECPrivateKey) privateKey)
+                .getBytes()
                 .orElseThrow(() -> new GeneralSecurityException("the private key's bytes are not available"));
         KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
         generator.initialize(NamedParameterSpec.ED25519, new SecureRandom() {

@@ -24,17 +24,21 @@ public class SigningKeysProducer {
     @Produces
     @Singleton
     @Startup
-    SigningKeyRing signingKeys(@ConfigProperty(name = "certificate.signing.key-dir") Optional<Path> keyDirectory,
+    SigningKeyRing signingKeys(
+            @ConfigProperty(name = "certificate.signing.key-dir") Optional<Path> keyDirectory,
             @ConfigProperty(name = "certificate.signing.active-kid") Optional<String> activeKid) {
         if (keyDirectory.isEmpty()) {
             SigningKeyRing ring = SigningKeyRing.ephemeral();
-            LOG.warnf("No certificate.signing.key-dir configured: certificates are signed with the ephemeral key %s,"
-                    + " which is lost at shutdown (their tokens will no longer verify)", ring.active().kid());
+            LOG.warnf(
+                    "No certificate.signing.key-dir configured: certificates are signed with the ephemeral key %s,"
+                            + " which is lost at shutdown (their tokens will no longer verify)",
+                    ring.active().kid());
             return ring;
         }
         SigningKeyRing ring = SigningKeyRing.load(keyDirectory.get(), activeKid);
-        LOG.infof("Signing certificates with key %s; %d key(s) published for verification", ring.active().kid(),
-                ring.all().size());
+        LOG.infof(
+                "Signing certificates with key %s; %d key(s) published for verification",
+                ring.active().kid(), ring.all().size());
         return ring;
     }
 }

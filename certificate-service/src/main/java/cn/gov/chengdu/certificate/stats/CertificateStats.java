@@ -8,11 +8,16 @@ import java.util.List;
  * {@code issuedBy…}: certificates issued (revoked ones included), most first; {@code averageProcessingHours}:
  * mean hours from submission to issue over issued requests ({@code null} before the first).
  */
-public record CertificateStats(long surveyed, long retained, long abolished, double reductionPercent,
-        List<IssuedCount> issuedByType, List<IssuedCount> issuedByCommunity, Double averageProcessingHours) {
+public record CertificateStats(
+        long surveyed,
+        long retained,
+        long abolished,
+        double reductionPercent,
+        List<IssuedCount> issuedByType,
+        List<IssuedCount> issuedByCommunity,
+        Double averageProcessingHours) {
 
-    public record IssuedCount(String code, String name, long count) {
-    }
+    public record IssuedCount(String code, String name, long count) {}
 
     /** Abolished as a share of surveyed, in percent; 0 for an empty catalogue. */
     public static double reductionPercent(long surveyed, long abolished) {

@@ -36,10 +36,16 @@ public class CertificateStatsService {
         long surveyed = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long retained = byStatus.getOrDefault("RETAINED", 0L);
         long abolished = byStatus.getOrDefault("ABOLISHED", 0L);
-        Number averageHours = (Number) em.createNativeQuery(AVERAGE_PROCESSING_HOURS).getSingleResult();
-        return new CertificateStats(surveyed, retained, abolished,
-                CertificateStats.reductionPercent(surveyed, abolished), issued(ISSUED_BY_TYPE),
-                issued(ISSUED_BY_COMMUNITY), averageHours == null ? null : averageHours.doubleValue());
+        Number averageHours =
+                (Number) em.createNativeQuery(AVERAGE_PROCESSING_HOURS).getSingleResult();
+        return new CertificateStats(
+                surveyed,
+                retained,
+                abolished,
+                CertificateStats.reductionPercent(surveyed, abolished),
+                issued(ISSUED_BY_TYPE),
+                issued(ISSUED_BY_COMMUNITY),
+                averageHours == null ? null : averageHours.doubleValue());
     }
 
     private List<IssuedCount> issued(String sql) {

@@ -3,15 +3,13 @@ package cn.gov.chengdu.certificate.template;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.chengdu.certificate.type.Template;
-
 /**
  * A template body as a page shows it: literal text, placeholders filled with their values, and blanks (labelled,
  * underlined empty space) for placeholders without a value. The sample (证明范本) is a template with no values.
  */
 public final class FilledTemplate {
 
-    /** The placeholders every template may use besides its own fields (see {@link Template}). */
+    /** The placeholders every template may use besides its own fields. */
     public static final Map<String, String> STANDARD_LABELS = Map.of(
             "applicantName", "申请人姓名",
             "idNumber", "公民身份号码",
@@ -30,26 +28,27 @@ public final class FilledTemplate {
         }
     }
 
-    private FilledTemplate() {
-    }
+    private FilledTemplate() {}
 
-    /** The body of {@code template} with each placeholder that {@code values} has filled and the others blank. */
-    public static List<Piece> fill(Template template, Map<String, String> values) {
-        return TemplateBody.split(template.body()).stream()
+    /**
+     * {@code body} with each placeholder that {@code values} has filled and the others blank; a blank is labelled
+     * with its field's label from {@code fieldLabels} (field name → label), a standard placeholder's Chinese name,
+     * else the placeholder's name.
+     */
+    public static List<Piece> fill(String body, Map<String, String> fieldLabels, Map<String, String> values) {
+        return TemplateBody.split(body).stream()
                 .map(segment -> segment.isPlaceholder()
-                        ? placeholder(template, segment.placeholder(), values.get(segment.placeholder()))
+                        ? placeholder(fieldLabels, segment.placeholder(), values.get(segment.placeholder()))
                         : new Piece(segment.text(), null, null))
                 .toList();
     }
 
-    private static Piece placeholder(Template template, String name, String value) {
-        return new Piece(null, label(template, name), value == null || value.isBlank() ? null : value);
+    private static Piece placeholder(Map<String, String> fieldLabels, String name, String value) {
+        return new Piece(null, label(fieldLabels, name), value == null || value.isBlank() ? null : value);
     }
 
-    /** What a blank is labelled: the field's label, a standard placeholder's Chinese name, else the name itself. */
-    static String label(Template template, String placeholder) {
-        return template.fields().stream().filter(field -> field.name().equals(placeholder))
-                .map(Template.Field::label).findFirst()
-                .orElse(STANDARD_LABELS.getOrDefault(placeholder, placeholder));
+    static String label(Map<String, String> fieldLabels, String placeholder) {
+        String label = fieldLabels.get(placeholder);
+        return label != null ? label : STANDARD_LABELS.getOrDefault(placeholder, placeholder);
     }
 }

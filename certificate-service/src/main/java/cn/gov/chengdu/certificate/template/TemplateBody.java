@@ -30,8 +30,7 @@ public final class TemplateBody {
         }
     }
 
-    private TemplateBody() {
-    }
+    private TemplateBody() {}
 
     public static List<Segment> split(String body) {
         List<Segment> segments = new ArrayList<>();

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.Abolition;
 import cn.gov.chengdu.certificate.type.CertificateTypeApi.LookupHit;
 import cn.gov.chengdu.common.problem.ProblemException;
+import cn.gov.chengdu.persistence.LikePatterns;
 
 /**
  * "Is this certificate still required?": finds types by name or alias from partial Chinese input, ranked.
@@ -29,10 +30,9 @@ import cn.gov.chengdu.common.problem.ProblemException;
 public class CertificateTypeLookup {
 
     private static final int MAX_QUERY_LENGTH = 50;
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-    private static final String COLUMNS = "code, name, aliases, status, abolition_reason, abolition_detail, "
-            + "abolition_alternative";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final String COLUMNS =
+            "code, name, aliases, status, abolition_reason, abolition_detail, " + "abolition_alternative";
     private static final String CONTAINING = """
             SELECT %s, CASE WHEN name = :q THEN 1.0 WHEN name ILIKE :prefix THEN 0.95 ELSE 0.9 END AS score
             FROM certificate_type
@@ -66,14 +66,14 @@ public class CertificateTypeLookup {
             throw ProblemException.invalidField("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         String lower = q.toLowerCase(Locale.ROOT);
-        String escaped = CertificateTypeRepository.escapeLike(q);
         List<Object[]> rows = rows(em.createNativeQuery(CONTAINING)
                 .setParameter("q", q)
-                .setParameter("prefix", escaped + "%")
-                .setParameter("contains", "%" + CertificateTypeRepository.escapeLike(lower) + "%")
+                .setParameter("prefix", LikePatterns.startingWith(q))
+                .setParameter("contains", LikePatterns.containing(lower))
                 .setParameter("limit", limit));
         if (rows.isEmpty() && q.codePointCount(0, q.length()) >= FUZZY_FROM_LENGTH) {
-            rows = rows(em.createNativeQuery(SIMILAR).setParameter("lower", lower).setParameter("limit", limit));
+            rows = rows(
+                    em.createNativeQuery(SIMILAR).setParameter("lower", lower).setParameter("limit", limit));
         }
         return rows.stream().map(this::hit).toList();
     }
@@ -88,8 +88,14 @@ public class CertificateTypeLookup {
         Abolition abolition = status == CertificateTypeStatus.ABOLISHED
                 ? new Abolition(AbolitionReason.valueOf((String) row[4]), (String) row[5], (String) row[6])
                 : null;
-        return new LookupHit((String) row[0], (String) row[1], aliases(row[2]), status,
-                status == CertificateTypeStatus.RETAINED, abolition, ((Number) row[7]).doubleValue());
+        return new LookupHit(
+                (String) row[0],
+                (String) row[1],
+                aliases(row[2]),
+                status,
+                status == CertificateTypeStatus.RETAINED,
+                abolition,
+                ((Number) row[7]).doubleValue());
     }
 
     private List<String> aliases(Object column) {

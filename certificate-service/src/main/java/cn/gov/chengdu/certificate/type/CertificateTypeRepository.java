@@ -9,6 +9,8 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 
+import cn.gov.chengdu.persistence.LikePatterns;
+
 @ApplicationScoped
 public class CertificateTypeRepository implements PanacheRepository<CertificateType> {
 
@@ -31,9 +33,11 @@ public class CertificateTypeRepository implements PanacheRepository<CertificateT
         }
         if (text != null) {
             query.append(" and (searchText ilike :text or code ilike :text)");
-            parameters.and("text", "%" + escapeLike(text) + "%");
+            parameters.and("text", LikePatterns.containing(text));
         }
-        return find(query.append(" order by code").toString(), parameters).page(0, limit).list();
+        return find(query.append(" order by code").toString(), parameters)
+                .page(0, limit)
+                .list();
     }
 
     public List<CertificateType> withStatusIn(List<CertificateTypeStatus> statuses) {
@@ -42,14 +46,12 @@ public class CertificateTypeRepository implements PanacheRepository<CertificateT
 
     /** Types of these statuses, locked for the rest of the transaction, in code order (a fixed order avoids deadlocks). */
     public List<CertificateType> lockWithStatusIn(List<CertificateTypeStatus> statuses) {
-        return find("status in ?1 order by code", statuses).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("status in ?1 order by code", statuses)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     public long countByStatus(CertificateTypeStatus status) {
         return count("status", status);
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -36,16 +36,17 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.chengdu.certificate.CertificateFixtures;
-import cn.gov.chengdu.certificate.community.CommunityLevel;
-import cn.gov.chengdu.certificate.signing.TestSigningKeys;
-import cn.gov.chengdu.certificate.type.IssuingLevel;
-import cn.gov.chengdu.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+
+import cn.gov.chengdu.certificate.CertificateFixtures;
+import cn.gov.chengdu.certificate.community.CommunityLevel;
+import cn.gov.chengdu.certificate.signing.TestSigningKeys;
+import cn.gov.chengdu.certificate.type.IssuingLevel;
+import cn.gov.chengdu.testing.TestTokens;
 
 @QuarkusTest
 class CertificateVerificationTest {
@@ -74,21 +75,32 @@ class CertificateVerificationTest {
     }
 
     private Map<String, Object> certificate(String number) {
-        return given().auth().oauth2(citizen).get("/api/v1/certificates/" + number).then().statusCode(200)
-                .extract().jsonPath().getMap("");
+        return given().auth()
+                .oauth2(citizen)
+                .get("/api/v1/certificates/" + number)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
     }
 
     private static ValidatableResponse verify(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post(VERIFICATIONS).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post(VERIFICATIONS)
+                .then();
     }
 
     @Test
     void aValidCertificateVerifiesByTokenAndByNumberAndCodeWithAMaskedSummary() {
         String number = issuedCertificate(citizen, type, community);
         Map<String, Object> certificate = certificate(number);
-        for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of("token", certificate.get("token")),
+        for (Map<String, Object> body : List.<Map<String, Object>>of(
+                Map.of("token", certificate.get("token")),
                 Map.of("number", number, "verificationCode", certificate.get("verificationCode")))) {
-            verify(body).statusCode(200)
+            verify(body)
+                    .statusCode(200)
                     .body("status", equalTo("VALID"))
                     .body("certificate.number", equalTo(number))
                     .body("certificate.type.name", equalTo("居住证明"))
@@ -101,7 +113,8 @@ class CertificateVerificationTest {
         }
         String typed = certificate.get("verificationCode").toString().toLowerCase();
         verify(Map.of("number", number, "verificationCode", typed.substring(0, 4) + "-" + typed.substring(4)))
-                .statusCode(200).body("status", equalTo("VALID"));
+                .statusCode(200)
+                .body("status", equalTo("VALID"));
     }
 
     @Test
@@ -109,18 +122,25 @@ class CertificateVerificationTest {
         String number = issuedCertificate(citizen, type, community);
         String code = certificate(number).get("verificationCode").toString();
         String wrong = (code.charAt(0) == 'A' ? "B" : "A") + code.substring(1);
-        verify(Map.of("number", number, "verificationCode", wrong)).statusCode(200)
-                .body("status", equalTo("NOT_FOUND")).body("certificate", nullValue());
-        verify(Map.of("number", "CD-1999-999999", "verificationCode", code)).statusCode(200)
-                .body("status", equalTo("NOT_FOUND")).body("certificate", nullValue());
+        verify(Map.of("number", number, "verificationCode", wrong))
+                .statusCode(200)
+                .body("status", equalTo("NOT_FOUND"))
+                .body("certificate", nullValue());
+        verify(Map.of("number", "CD-1999-999999", "verificationCode", code))
+                .statusCode(200)
+                .body("status", equalTo("NOT_FOUND"))
+                .body("certificate", nullValue());
     }
 
     @Test
     void aTokenWithOneChangedByteIsInvalid() {
-        String token = certificate(issuedCertificate(citizen, type, community)).get("token").toString();
+        String token = certificate(issuedCertificate(citizen, type, community))
+                .get("token")
+                .toString();
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        String forgedPayload = Base64.getUrlEncoder().withoutPadding()
+        String forgedPayload = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(payload.replace("张小三", "李小四").getBytes(StandardCharsets.UTF_8));
         List<String> tampered = List.of(
                 parts[0] + "." + forgedPayload + "." + parts[2],
@@ -130,7 +150,9 @@ class CertificateVerificationTest {
                 "not-a-token",
                 TestTokens.citizen("c-1"));
         for (String token2 : tampered) {
-            verify(Map.of("token", token2)).statusCode(200).body("status", equalTo("INVALID"))
+            verify(Map.of("token", token2))
+                    .statusCode(200)
+                    .body("status", equalTo("INVALID"))
                     .body("certificate", nullValue());
         }
     }
@@ -150,11 +172,19 @@ class CertificateVerificationTest {
     void aRevokedCertificateVerifiesAsRevoked() {
         String number = issuedCertificate(citizen, type, community);
         Map<String, Object> certificate = certificate(number);
-        given().auth().oauth2(staff).contentType(ContentType.JSON).body(Map.of("reason", "信息有误"))
-                .post("/api/v1/certificates/" + number + "/revoke").then().statusCode(200);
-        verify(Map.of("token", certificate.get("token"))).statusCode(200).body("status", equalTo("REVOKED"))
+        given().auth()
+                .oauth2(staff)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "信息有误"))
+                .post("/api/v1/certificates/" + number + "/revoke")
+                .then()
+                .statusCode(200);
+        verify(Map.of("token", certificate.get("token")))
+                .statusCode(200)
+                .body("status", equalTo("REVOKED"))
                 .body("certificate.revokedAt", notNullValue());
-        verify(Map.of("number", number, "verificationCode", certificate.get("verificationCode"))).statusCode(200)
+        verify(Map.of("number", number, "verificationCode", certificate.get("verificationCode")))
+                .statusCode(200)
                 .body("status", equalTo("REVOKED"));
     }
 
@@ -166,7 +196,8 @@ class CertificateVerificationTest {
         Map<String, Object> certificate = certificate(number);
         assertEquals("EXPIRED", certificate.get("status"));
         verify(Map.of("token", certificate.get("token"))).statusCode(200).body("status", equalTo("EXPIRED"));
-        verify(Map.of("number", number, "verificationCode", certificate.get("verificationCode"))).statusCode(200)
+        verify(Map.of("number", number, "verificationCode", certificate.get("verificationCode")))
+                .statusCode(200)
                 .body("status", equalTo("EXPIRED"));
     }
 
@@ -174,7 +205,9 @@ class CertificateVerificationTest {
     void theTokenIsAVerifiableCredentialThatABankVerifiesOfflineWithTheJwks() throws Exception {
         String number = issuedCertificate(citizen, type, community);
         String token = certificate(number).get("token").toString();
-        String jwks = given().get("/api/v1/certificate-keys").then().statusCode(200)
+        String jwks = given().get("/api/v1/certificate-keys")
+                .then()
+                .statusCode(200)
                 .body("keys.kid", containsInAnyOrder(TestSigningKeys.OLD_KID, TestSigningKeys.NEW_KID))
                 .body("keys.kty", everyItem(equalTo("OKP")))
                 .body("keys.crv", everyItem(equalTo("Ed25519")))
@@ -182,7 +215,8 @@ class CertificateVerificationTest {
                 .body("keys.use", everyItem(equalTo("sig")))
                 .body("keys.x", everyItem(notNullValue()))
                 .body("keys.d", everyItem(nullValue()))
-                .extract().asString();
+                .extract()
+                .asString();
 
         JwtClaims claims = bank(jwks).processToClaims(token);
         JsonWebSignature header = (JsonWebSignature) JsonWebSignature.fromCompactSerialization(token);
@@ -194,7 +228,9 @@ class CertificateVerificationTest {
         assertEquals(List.of("VerifiableCredential", "CommunityCertificate"), claims.getStringListClaimValue("type"));
         assertEquals(ISSUER, claims.getClaimValue("issuer"));
         assertEquals(claims.getIssuedAt().getValue(), claims.getNotBefore().getValue());
-        assertEquals(90L * 24 * 3600, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
+        assertEquals(
+                90L * 24 * 3600,
+                claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
         assertEquals(certificate(number).get("expiresAt"), claims.getClaimValue("validUntil"));
         @SuppressWarnings("unchecked")
         Map<String, Object> subject = (Map<String, Object>) claims.getClaimValue("credentialSubject");
@@ -205,14 +241,17 @@ class CertificateVerificationTest {
         byte[] salt = Base64.getUrlDecoder().decode(digest.get("salt").toString());
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         sha256.update(salt);
-        assertArrayEquals(sha256.digest(FULL_ID.getBytes(StandardCharsets.UTF_8)),
+        assertArrayEquals(
+                sha256.digest(FULL_ID.getBytes(StandardCharsets.UTF_8)),
                 Base64.getUrlDecoder().decode(digest.get("value").toString()),
                 "a bank holding the full ID number checks it against the digest");
         assertEquals(-1, claims.toJson().indexOf(FULL_ID), "the full ID number is not in the token");
 
         String[] parts = token.split("\\.");
-        String forged = parts[0] + "." + base64(new String(Base64.getUrlDecoder().decode(parts[1]),
-                StandardCharsets.UTF_8).replace("张小三", "李小四")) + "." + parts[2];
+        String forged = parts[0] + "."
+                + base64(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("张小三", "李小四"))
+                + "." + parts[2];
         assertThrows(InvalidJwtException.class, () -> bank(jwks).processToClaims(forged));
     }
 
@@ -220,28 +259,43 @@ class CertificateVerificationTest {
     void aCertificateSignedBeforeTheLastRotationStillVerifies() throws Exception {
         String number = issuedCertificate(citizen, type, community);
         String current = certificate(number).get("token").toString();
-        Map<String, Object> claims = JwtClaims.parse(new String(Base64.getUrlDecoder().decode(current.split("\\.")[1]),
-                StandardCharsets.UTF_8)).getClaimsMap();
-        String signedWithOldKey = Jwt.claims(claims).jws().algorithm(SignatureAlgorithm.EDDSA)
-                .keyId(TestSigningKeys.OLD_KID).header("typ", "vc+jwt")
+        Map<String, Object> claims = JwtClaims.parse(
+                        new String(Base64.getUrlDecoder().decode(current.split("\\.")[1]), StandardCharsets.UTF_8))
+                .getClaimsMap();
+        String signedWithOldKey = Jwt.claims(claims)
+                .jws()
+                .algorithm(SignatureAlgorithm.EDDSA)
+                .keyId(TestSigningKeys.OLD_KID)
+                .header("typ", "vc+jwt")
                 .sign(TestSigningKeys.privateKey(keyDirectory, TestSigningKeys.OLD_KID));
 
-        verify(Map.of("token", signedWithOldKey)).statusCode(200).body("status", equalTo("VALID"))
+        verify(Map.of("token", signedWithOldKey))
+                .statusCode(200)
+                .body("status", equalTo("VALID"))
                 .body("certificate.number", equalTo(number));
         String jwks = given().get("/api/v1/certificate-keys").then().extract().asString();
         assertEquals(number, bank(jwks).processToClaims(signedWithOldKey).getJwtId());
 
-        String withUnknownKid = Jwt.claims(claims).jws().algorithm(SignatureAlgorithm.EDDSA).keyId("1999-01")
-                .header("typ", "vc+jwt").sign(TestSigningKeys.privateKey(keyDirectory, TestSigningKeys.OLD_KID));
+        String withUnknownKid = Jwt.claims(claims)
+                .jws()
+                .algorithm(SignatureAlgorithm.EDDSA)
+                .keyId("1999-01")
+                .header("typ", "vc+jwt")
+                .sign(TestSigningKeys.privateKey(keyDirectory, TestSigningKeys.OLD_KID));
         verify(Map.of("token", withUnknownKid)).statusCode(200).body("status", equalTo("INVALID"));
-        String withoutVcType = Jwt.claims(claims).jws().algorithm(SignatureAlgorithm.EDDSA)
-                .keyId(TestSigningKeys.OLD_KID).sign(TestSigningKeys.privateKey(keyDirectory, TestSigningKeys.OLD_KID));
+        String withoutVcType = Jwt.claims(claims)
+                .jws()
+                .algorithm(SignatureAlgorithm.EDDSA)
+                .keyId(TestSigningKeys.OLD_KID)
+                .sign(TestSigningKeys.privateKey(keyDirectory, TestSigningKeys.OLD_KID));
         verify(Map.of("token", withoutVcType)).statusCode(200).body("status", equalTo("INVALID"));
     }
 
     @Test
     void theKeysArePublicAndCacheable() {
-        given().get("/api/v1/certificate-keys").then().statusCode(200)
+        given().get("/api/v1/certificate-keys")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", matchesPattern(".*max-age=\\d+.*"))
                 .body("keys.kid", hasItem(TestSigningKeys.NEW_KID));
     }

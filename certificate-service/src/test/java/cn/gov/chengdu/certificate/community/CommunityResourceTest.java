@@ -16,8 +16,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.chengdu.certificate.CertificateFixtures;
 import io.quarkus.test.junit.QuarkusTest;
+
+import cn.gov.chengdu.certificate.CertificateFixtures;
 
 @QuarkusTest
 class CommunityResourceTest {
@@ -29,8 +30,12 @@ class CommunityResourceTest {
     void anyoneListsCommunitiesByLevelAndDistrictPageByPage() {
         String village = fixtures.community(CommunityLevel.VILLAGE);
         String community = fixtures.community(CommunityLevel.COMMUNITY);
-        given().queryParam("level", "VILLAGE").queryParam("district", "武侯区").queryParam("limit", 100)
-                .get("/api/v1/communities").then().statusCode(200)
+        given().queryParam("level", "VILLAGE")
+                .queryParam("district", "武侯区")
+                .queryParam("limit", 100)
+                .get("/api/v1/communities")
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem(village))
                 .body("items.code", not(hasItem(community)))
                 .body("items.level", everyItem(equalTo("VILLAGE")))
@@ -39,8 +44,12 @@ class CommunityResourceTest {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            var page = given().queryParam("limit", 1).queryParam("cursor", cursor == null ? "" : cursor)
-                    .get("/api/v1/communities").then().statusCode(200).extract();
+            var page = given().queryParam("limit", 1)
+                    .queryParam("cursor", cursor == null ? "" : cursor)
+                    .get("/api/v1/communities")
+                    .then()
+                    .statusCode(200)
+                    .extract();
             seen.addAll(page.path("items.code"));
             cursor = page.path("nextCursor");
         } while (cursor != null);
@@ -51,10 +60,15 @@ class CommunityResourceTest {
     @Test
     void oneCommunityOr404() {
         String code = fixtures.community(CommunityLevel.COMMUNITY);
-        given().get("/api/v1/communities/" + code).then().statusCode(200)
-                .body("code", equalTo(code)).body("level", equalTo("COMMUNITY")).body("district", equalTo("武侯区"))
+        given().get("/api/v1/communities/" + code)
+                .then()
+                .statusCode(200)
+                .body("code", equalTo(code))
+                .body("level", equalTo("COMMUNITY"))
+                .body("district", equalTo("武侯区"))
                 .body("name", equalTo("测试社区" + code));
         assertProblem(given().get("/api/v1/communities/NO-SUCH").then(), 404, "NOT_FOUND");
-        assertProblem(given().queryParam("level", "TOWN").get("/api/v1/communities").then(), 400, "INVALID_VALUE");
+        assertProblem(
+                given().queryParam("level", "TOWN").get("/api/v1/communities").then(), 400, "INVALID_VALUE");
     }
 }

@@ -1,11 +1,11 @@
 package cn.gov.chengdu.certificate.demo;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,19 +20,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.chengdu.certificate.template.FilledTemplate;
-import cn.gov.chengdu.certificate.template.TemplateBody;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+
+import cn.gov.chengdu.certificate.template.FilledTemplate;
+import cn.gov.chengdu.certificate.template.TemplateBody;
 
 /** The service started with demo data, in a schema of its own so the other tests keep an empty catalogue. */
 @QuarkusTest
@@ -42,10 +42,15 @@ class DemoDataLoadTest {
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("suite.demo-data.enabled", "true",
-                    "quarkus.flyway.schemas", "certificate_demo",
-                    "quarkus.hibernate-orm.database.default-schema", "certificate_demo",
-                    "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema", "certificate_demo,public");
+            return Map.of(
+                    "suite.demo-data.enabled",
+                    "true",
+                    "quarkus.flyway.schemas",
+                    "certificate_demo",
+                    "quarkus.hibernate-orm.database.default-schema",
+                    "certificate_demo",
+                    "quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema",
+                    "certificate_demo,public");
         }
     }
 
@@ -63,17 +68,27 @@ class DemoDataLoadTest {
         assertEquals(298, walk("ABOLISHED").size());
         Set<String> names = new HashSet<>();
         all.forEach(t -> assertTrue(names.add((String) t.get("name")), "distinct: " + t.get("name")));
-        given().get("/api/v1/certificate-stats").then().statusCode(200)
-                .body("surveyed", equalTo(313)).body("retained", equalTo(15)).body("abolished", equalTo(298));
-        given().queryParam("limit", 100).get("/api/v1/communities").then().statusCode(200)
+        given().get("/api/v1/certificate-stats")
+                .then()
+                .statusCode(200)
+                .body("surveyed", equalTo(313))
+                .body("retained", equalTo(15))
+                .body("abolished", equalTo(298));
+        given().queryParam("limit", 100)
+                .get("/api/v1/communities")
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(16));
     }
 
     @Test
     void theTwentyNationalCertificatesAreAbolishedWithAnAlternative() {
         List<Map<String, Object>> national = walk("ABOLISHED").stream()
-                .filter(t -> ((String) t.get("code")).startsWith("MCA2020-")).toList();
-        assertEquals(DemoCatalogueTest.NATIONAL_NAMES, national.stream().map(t -> t.get("name")).toList());
+                .filter(t -> ((String) t.get("code")).startsWith("MCA2020-"))
+                .toList();
+        assertEquals(
+                DemoCatalogueTest.NATIONAL_NAMES,
+                national.stream().map(t -> t.get("name")).toList());
         for (Map<String, Object> type : national) {
             @SuppressWarnings("unchecked")
             Map<String, Object> abolition = (Map<String, Object>) type.get("abolition");
@@ -85,19 +100,26 @@ class DemoDataLoadTest {
     @Test
     void everyRetainedTypeHasALegalBasisAndACompleteTemplate() {
         for (Map<String, Object> summary : walk("RETAINED")) {
-            JsonPath type = given().get("/api/v1/certificate-types/" + summary.get("code")).then().statusCode(200)
-                    .extract().jsonPath();
+            JsonPath type = given().get("/api/v1/certificate-types/" + summary.get("code"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertFalse(type.getList("legalBases").isEmpty(), summary.get("code") + " has a legal basis");
             Set<String> allowed = new HashSet<>(type.getList("template.fields.name", String.class));
             allowed.addAll(FilledTemplate.STANDARD_LABELS.keySet());
-            TemplateBody.split(type.getString("template.body")).stream().filter(TemplateBody.Segment::isPlaceholder)
+            TemplateBody.split(type.getString("template.body")).stream()
+                    .filter(TemplateBody.Segment::isPlaceholder)
                     .forEach(p -> assertTrue(allowed.contains(p.placeholder()), summary.get("code") + ": " + p));
         }
     }
 
     @Test
     void lookupOfKinshipFindsItAbolishedWithItsReason() {
-        given().queryParam("q", "亲属关系").get("/api/v1/certificate-types/lookup").then().statusCode(200)
+        given().queryParam("q", "亲属关系")
+                .get("/api/v1/certificate-types/lookup")
+                .then()
+                .statusCode(200)
                 .body("items[0].code", equalTo("MCA2020-01"))
                 .body("items[0].name", equalTo("亲属关系证明"))
                 .body("items[0].status", equalTo("ABOLISHED"))
@@ -107,19 +129,28 @@ class DemoDataLoadTest {
 
     @Test
     void aRetainedTypesHistoryRunsFromThe2016SurveyToThe2017List() {
-        JsonPath type = given().get("/api/v1/certificate-types/CD-R01").then().statusCode(200)
-                .body("status", equalTo("RETAINED")).extract().jsonPath();
+        JsonPath type = given().get("/api/v1/certificate-types/CD-R01")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETAINED"))
+                .extract()
+                .jsonPath();
         assertEquals(List.of("DRAFT", "UNDER_REVIEW", "APPROVED", "RETAINED"), type.getList("statusHistory.to"));
         List<String> at = type.getList("statusHistory.at");
         assertTrue(at.get(0).startsWith("2016-") && at.get(0).endsWith("+08:00"), at.get(0));
         assertTrue(at.subList(1, 4).stream().allMatch(a -> a.startsWith("2017-")), at.toString());
-        given().get("/api/v1/certificate-types/CD-R01/reviews").then().statusCode(200)
-                .body("items", hasSize(3)).body("items.decision", not(hasItem("REJECT")));
+        given().get("/api/v1/certificate-types/CD-R01/reviews")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.decision", not(hasItem("REJECT")));
     }
 
     @Test
     void theCurrentListIsThe2017OneWithTheFifteen() {
-        given().get("/api/v1/retention-lists/current").then().statusCode(200)
+        given().get("/api/v1/retention-lists/current")
+                .then()
+                .statusCode(200)
                 .body("title", equalTo(CatalogueHistory.LIST_TITLE))
                 .body("effectiveFrom", equalTo("2017-05-01"))
                 .body("status", equalTo("PUBLISHED"))
@@ -175,7 +206,11 @@ class DemoDataLoadTest {
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
-            JsonPath page = request.get("/api/v1/certificate-types").then().statusCode(200).extract().jsonPath();
+            JsonPath page = request.get("/api/v1/certificate-types")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             all.addAll(page.getList("items"));
             cursor = page.getString("nextCursor");
         } while (cursor != null);

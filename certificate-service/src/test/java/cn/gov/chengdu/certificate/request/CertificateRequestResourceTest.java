@@ -36,13 +36,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.gov.chengdu.certificate.CertificateFixtures;
-import cn.gov.chengdu.certificate.community.CommunityLevel;
-import cn.gov.chengdu.certificate.type.IssuingLevel;
-import cn.gov.chengdu.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import cn.gov.chengdu.certificate.CertificateFixtures;
+import cn.gov.chengdu.certificate.access.PersonalData;
+import cn.gov.chengdu.certificate.community.CommunityLevel;
+import cn.gov.chengdu.certificate.type.IssuingLevel;
+import cn.gov.chengdu.testing.TestTokens;
 
 @QuarkusTest
 class CertificateRequestResourceTest {
@@ -71,7 +73,8 @@ class CertificateRequestResourceTest {
         Map<String, Object> request = body(type, community);
         request.put("note", "急用");
         Response created = submit(citizen, request);
-        created.then().statusCode(201)
+        created.then()
+                .statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/certificate-requests/\\d+$"))
                 .header("ETag", "\"0\"")
                 .body("status", equalTo("SUBMITTED"))
@@ -91,28 +94,53 @@ class CertificateRequestResourceTest {
                 .body("timeline[0].role", equalTo("citizen"))
                 .body("timeline[0].note", equalTo("急用"))
                 .body("version", equalTo(0));
-        given().auth().oauth2(citizen).get(created.header("Location")).then().statusCode(200)
-                .header("ETag", "\"0\"").body("id", equalTo(created.path("id")));
+        given().auth()
+                .oauth2(citizen)
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("id", equalTo(created.path("id")));
     }
 
     @Test
     void aRetryWithTheSameIdempotencyKeyCreatesOneRequest() {
         Map<String, Object> request = body(type, community);
         String key = java.util.UUID.randomUUID().toString();
-        Response first = given().auth().oauth2(citizen).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(request).post("/api/v1/certificate-requests");
+        Response first = given().auth()
+                .oauth2(citizen)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(request)
+                .post("/api/v1/certificate-requests");
         first.then().statusCode(201);
-        given().auth().oauth2(citizen).contentType(ContentType.JSON).header("Idempotency-Key", key).body(request)
-                .post("/api/v1/certificate-requests").then().statusCode(201)
+        given().auth()
+                .oauth2(citizen)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(request)
+                .post("/api/v1/certificate-requests")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .header("Location", first.header("Location"))
                 .body("id", equalTo(first.path("id")));
-        given().auth().oauth2(citizen).queryParam("limit", 100).get("/api/v1/certificate-requests").then()
+        given().auth()
+                .oauth2(citizen)
+                .queryParam("limit", 100)
+                .get("/api/v1/certificate-requests")
+                .then()
                 .body("items.findAll { it.id == " + first.path("id") + " }", hasSize(1))
                 .body("items.size()", equalTo(1));
         String other = TestTokens.citizen("another-" + community);
-        given().auth().oauth2(other).contentType(ContentType.JSON).header("Idempotency-Key", key).body(request)
-                .post("/api/v1/certificate-requests").then().statusCode(201)
+        given().auth()
+                .oauth2(other)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(request)
+                .post("/api/v1/certificate-requests")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
     }
 
@@ -130,8 +158,12 @@ class CertificateRequestResourceTest {
 
     @Test
     void aTypeNotYetRetainedIsRefused() {
-        assertProblem(submit(citizen, body(fixtures.typeUnderReview(), community)).then(), 422,
-                "CERTIFICATE_TYPE_NOT_RETAINED").body("currentStatus", equalTo("UNDER_REVIEW"));
+        assertProblem(
+                        submit(citizen, body(fixtures.typeUnderReview(), community))
+                                .then(),
+                        422,
+                        "CERTIFICATE_TYPE_NOT_RETAINED")
+                .body("currentStatus", equalTo("UNDER_REVIEW"));
     }
 
     @Test
@@ -139,7 +171,8 @@ class CertificateRequestResourceTest {
         String villageType = fixtures.retainedType(IssuingLevel.VILLAGE, 30);
         String village = fixtures.community(CommunityLevel.VILLAGE);
         assertProblem(submit(citizen, body(villageType, community)).then(), 422, "COMMUNITY_LEVEL_MISMATCH")
-                .body("issuingLevel", equalTo("VILLAGE")).body("communityLevel", equalTo("COMMUNITY"));
+                .body("issuingLevel", equalTo("VILLAGE"))
+                .body("communityLevel", equalTo("COMMUNITY"));
         submit(citizen, body(villageType, village)).then().statusCode(201);
         submit(citizen, body(type, village)).then().statusCode(201);
     }
@@ -176,10 +209,16 @@ class CertificateRequestResourceTest {
         request.put("status", "ISSUED");
         assertProblem(submit(citizen, request).then(), 400, "UNKNOWN_PROPERTY");
         assertProblem(submit(citizen, Map.of("typeCode", type)).then(), 400, "VALIDATION_FAILED")
-                .body("errors.field", hasItem("communityCode")).body("errors.field", hasItem("applicant"));
+                .body("errors.field", hasItem("communityCode"))
+                .body("errors.field", hasItem("applicant"));
         assertProblem(submit(staff, body(type, community)).then(), 403, "FORBIDDEN");
         assertProblem(submit(TestTokens.admin(), body(type, community)).then(), 403, "FORBIDDEN");
-        assertProblem(given().contentType(ContentType.JSON).body(body(type, community)).post(REQUESTS).then(), 401,
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body(body(type, community))
+                        .post(REQUESTS)
+                        .then(),
+                401,
                 "UNAUTHENTICATED");
     }
 
@@ -190,20 +229,46 @@ class CertificateRequestResourceTest {
         String otherCitizen = TestTokens.citizen("other-" + otherCommunity);
         long theirs = submitted(otherCitizen, type, otherCommunity);
 
-        given().auth().oauth2(citizen).get(REQUESTS).then().statusCode(200)
-                .body("items.id", contains((int) mine)).body("nextCursor", nullValue());
-        given().auth().oauth2(staff).get(REQUESTS).then().statusCode(200)
-                .body("items.id", contains((int) mine));
-        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 100).get(REQUESTS).then().statusCode(200)
-                .body("items.id", hasItem((int) mine)).body("items.id", hasItem((int) theirs));
-        given().auth().oauth2(TestTokens.as("community-staff").subject("nobody").sign()).get(REQUESTS).then()
-                .statusCode(200).body("items", hasSize(0));
+        given().auth()
+                .oauth2(citizen)
+                .get(REQUESTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", contains((int) mine))
+                .body("nextCursor", nullValue());
+        given().auth().oauth2(staff).get(REQUESTS).then().statusCode(200).body("items.id", contains((int) mine));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("limit", 100)
+                .get(REQUESTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) mine))
+                .body("items.id", hasItem((int) theirs));
+        given().auth()
+                .oauth2(TestTokens.as("community-staff").subject("nobody").sign())
+                .get(REQUESTS)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
 
-        assertProblem(given().auth().oauth2(otherCitizen).get(REQUESTS + "/" + mine).then(), 404, "NOT_FOUND");
-        assertProblem(given().auth().oauth2(TestTokens.communityStaff("s-x", otherCommunity))
-                .get(REQUESTS + "/" + mine).then(), 404, "NOT_FOUND");
-        assertProblem(given().auth().oauth2(citizen).get(REQUESTS + "/999999999").then(), 404, "NOT_FOUND");
-        assertProblem(given().auth().oauth2(TestTokens.reviewer("r", "CIVIL_AFFAIRS")).get(REQUESTS).then(), 403,
+        assertProblem(
+                given().auth().oauth2(otherCitizen).get(REQUESTS + "/" + mine).then(), 404, "NOT_FOUND");
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.communityStaff("s-x", otherCommunity))
+                        .get(REQUESTS + "/" + mine)
+                        .then(),
+                404,
+                "NOT_FOUND");
+        assertProblem(
+                given().auth().oauth2(citizen).get(REQUESTS + "/999999999").then(), 404, "NOT_FOUND");
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.reviewer("r", "CIVIL_AFFAIRS"))
+                        .get(REQUESTS)
+                        .then(),
+                403,
                 "FORBIDDEN");
     }
 
@@ -217,31 +282,65 @@ class CertificateRequestResourceTest {
         List<Integer> seen = new ArrayList<>();
         String cursor = null;
         do {
-            var page = given().auth().oauth2(citizen).queryParam("limit", 2)
-                    .queryParam("cursor", cursor == null ? "" : cursor).get(REQUESTS).then().statusCode(200)
-                    .body("items.size()", lessThanOrEqualTo(2)).extract();
+            var page = given().auth()
+                    .oauth2(citizen)
+                    .queryParam("limit", 2)
+                    .queryParam("cursor", cursor == null ? "" : cursor)
+                    .get(REQUESTS)
+                    .then()
+                    .statusCode(200)
+                    .body("items.size()", lessThanOrEqualTo(2))
+                    .extract();
             seen.addAll(page.path("items.id"));
             cursor = page.path("nextCursor");
         } while (cursor != null);
-        List<Integer> newestFirst = new ArrayList<>(ids.stream().map(Long::intValue).toList());
+        List<Integer> newestFirst =
+                new ArrayList<>(ids.stream().map(Long::intValue).toList());
         java.util.Collections.reverse(newestFirst);
         assertEquals(newestFirst, seen);
-        given().auth().oauth2(citizen).queryParam("status", "WITHDRAWN").get(REQUESTS).then()
-                .body("items.id", contains(ids.get(0).intValue())).body("items.status", everyItem(equalTo("WITHDRAWN")));
-        assertProblem(given().auth().oauth2(citizen).queryParam("status", "LOST").get(REQUESTS).then(), 400,
+        given().auth()
+                .oauth2(citizen)
+                .queryParam("status", "WITHDRAWN")
+                .get(REQUESTS)
+                .then()
+                .body("items.id", contains(ids.get(0).intValue()))
+                .body("items.status", everyItem(equalTo("WITHDRAWN")));
+        assertProblem(
+                given().auth()
+                        .oauth2(citizen)
+                        .queryParam("status", "LOST")
+                        .get(REQUESTS)
+                        .then(),
+                400,
                 "INVALID_VALUE");
     }
 
     @Test
     void theIdNumberIsMaskedForAnyoneButTheOwnerAndTheResponsibleStaff() {
         long id = submitted(citizen, type, community);
-        given().auth().oauth2(citizen).get(REQUESTS + "/" + id).then()
-                .body("applicant.idNumber", equalTo(FULL_ID)).body("applicant.name", equalTo("张小三"));
-        given().auth().oauth2(staff).get(REQUESTS + "/" + id).then()
-                .body("applicant.idNumber", equalTo(FULL_ID)).body("applicant.name", equalTo("张小三"));
-        given().auth().oauth2(TestTokens.admin()).get(REQUESTS + "/" + id).then()
-                .body("applicant.idNumber", equalTo(MASKED_ID)).body("applicant.name", equalTo("张*三"));
-        given().auth().oauth2(TestTokens.admin()).queryParam("limit", 100).get(REQUESTS).then()
+        given().auth()
+                .oauth2(citizen)
+                .get(REQUESTS + "/" + id)
+                .then()
+                .body("applicant.idNumber", equalTo(FULL_ID))
+                .body("applicant.name", equalTo("张小三"));
+        given().auth()
+                .oauth2(staff)
+                .get(REQUESTS + "/" + id)
+                .then()
+                .body("applicant.idNumber", equalTo(FULL_ID))
+                .body("applicant.name", equalTo("张小三"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get(REQUESTS + "/" + id)
+                .then()
+                .body("applicant.idNumber", equalTo(MASKED_ID))
+                .body("applicant.name", equalTo("张*三"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .queryParam("limit", 100)
+                .get(REQUESTS)
+                .then()
                 .body("items.applicant.idNumber", not(hasItem(FULL_ID)));
         given().auth().oauth2(staff).get(REQUESTS).then().body("items[0].applicant.idNumber", equalTo(FULL_ID));
     }
@@ -249,17 +348,23 @@ class CertificateRequestResourceTest {
     @Test
     void staffAskForMoreTheOwnerSupplementsAndStaffIssue() {
         long id = submitted(citizen, type, community);
-        act(staff, id, "request-info", Map.of("message", "请补充居住起始日期的证明人", "note", "电话已通知")).then()
-                .statusCode(200).header("ETag", "\"1\"")
+        act(staff, id, "request-info", Map.of("message", "请补充居住起始日期的证明人", "note", "电话已通知"))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("status", equalTo("INFO_REQUESTED"))
                 .body("informationRequested", equalTo("请补充居住起始日期的证明人"))
                 .body("allowedActions", contains("reject", "supplement", "withdraw"));
-        act(citizen, id, "supplement", Map.of("fields", Map.of("remark", "证明人：李四"))).then().statusCode(200)
+        act(citizen, id, "supplement", Map.of("fields", Map.of("remark", "证明人：李四")))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("fields.remark", equalTo("证明人：李四"))
                 .body("fields.since", equalTo("2015年3月"))
                 .body("informationRequested", nullValue());
-        act(staff, id, "issue", Map.of("note", "核实无误")).then().statusCode(200)
+        act(staff, id, "issue", Map.of("note", "核实无误"))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ISSUED"))
                 .body("certificateNumber", matchesPattern("CD-\\d{4}-\\d{6,}"))
                 .body("decidedAt", notNullValue())
@@ -278,8 +383,11 @@ class CertificateRequestResourceTest {
     void aSupplementIsCheckedAgainstTheTemplate() {
         long id = submitted(citizen, type, community);
         act(staff, id, "request-info", Map.of("message", "地址不完整")).then().statusCode(200);
-        assertProblem(act(citizen, id, "supplement", Map.of("fields", Map.of("address", "", "shoeSize", "42")))
-                .then(), 400, "VALIDATION_FAILED")
+        assertProblem(
+                        act(citizen, id, "supplement", Map.of("fields", Map.of("address", "", "shoeSize", "42")))
+                                .then(),
+                        400,
+                        "VALIDATION_FAILED")
                 .body("errors.field", containsInAnyOrder("fields.shoeSize", "fields.address"));
         assertProblem(act(citizen, id, "supplement", Map.of()).then(), 400, "VALIDATION_FAILED")
                 .body("errors.field", hasItem("fields"));
@@ -290,13 +398,19 @@ class CertificateRequestResourceTest {
         long rejected = submitted(citizen, type, community);
         assertProblem(act(staff, rejected, "reject", Map.of()).then(), 400, "VALIDATION_FAILED")
                 .body("errors.field", hasItem("reason"));
-        act(staff, rejected, "reject", Map.of("reason", "非本社区居民")).then().statusCode(200)
-                .body("status", equalTo("REJECTED")).body("rejectionReason", equalTo("非本社区居民"))
+        act(staff, rejected, "reject", Map.of("reason", "非本社区居民"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("rejectionReason", equalTo("非本社区居民"))
                 .body("timeline[1].detail", equalTo("非本社区居民"));
         long withdrawn = submitted(citizen, type, community);
         act(staff, withdrawn, "request-info", Map.of("message", "请补充")).then().statusCode(200);
-        act(citizen, withdrawn, "withdraw", Map.of("note", "不需要了")).then().statusCode(200)
-                .body("status", equalTo("WITHDRAWN")).body("timeline[2].note", equalTo("不需要了"));
+        act(citizen, withdrawn, "withdraw", Map.of("note", "不需要了"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("timeline[2].note", equalTo("不需要了"));
     }
 
     @Test
@@ -307,7 +421,8 @@ class CertificateRequestResourceTest {
                 .body("allowed", contains("issue", "reject", "request-info", "withdraw"));
         act(citizen, id, "withdraw", Map.of()).then().statusCode(200);
         assertProblem(act(staff, id, "issue", Map.of()).then(), 409, "ILLEGAL_TRANSITION")
-                .body("currentStatus", equalTo("WITHDRAWN")).body("allowed", hasSize(0));
+                .body("currentStatus", equalTo("WITHDRAWN"))
+                .body("allowed", hasSize(0));
         assertProblem(act(citizen, id, "withdraw", Map.of()).then(), 409, "ILLEGAL_TRANSITION");
     }
 
@@ -320,8 +435,16 @@ class CertificateRequestResourceTest {
         assertProblem(act(otherStaff, id, "issue", Map.of()).then(), 404, "NOT_FOUND");
         assertProblem(act(otherStaff, id, "reject", Map.of("reason", "x")).then(), 404, "NOT_FOUND");
         assertProblem(act(staff, id, "withdraw", Map.of()).then(), 403, "FORBIDDEN");
-        assertProblem(act(TestTokens.citizen("someone-else"), id, "withdraw", Map.of()).then(), 404, "NOT_FOUND");
-        given().auth().oauth2(citizen).get(REQUESTS + "/" + id).then().body("status", equalTo("SUBMITTED"))
+        assertProblem(
+                act(TestTokens.citizen("someone-else"), id, "withdraw", Map.of())
+                        .then(),
+                404,
+                "NOT_FOUND");
+        given().auth()
+                .oauth2(citizen)
+                .get(REQUESTS + "/" + id)
+                .then()
+                .body("status", equalTo("SUBMITTED"))
                 .body("version", equalTo(0));
     }
 
@@ -329,18 +452,37 @@ class CertificateRequestResourceTest {
     void aStaleIfMatchIs412() {
         long id = submitted(citizen, type, community);
         act(staff, id, "request-info", Map.of("message", "请补充")).then().statusCode(200);
-        assertProblem(given().auth().oauth2(staff).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("reason", "x")).post(REQUESTS + "/" + id + "/reject").then(), 412, "PRECONDITION_FAILED")
+        assertProblem(
+                        given().auth()
+                                .oauth2(staff)
+                                .contentType(ContentType.JSON)
+                                .header("If-Match", "\"0\"")
+                                .body(Map.of("reason", "x"))
+                                .post(REQUESTS + "/" + id + "/reject")
+                                .then(),
+                        412,
+                        "PRECONDITION_FAILED")
                 .body("currentVersion", equalTo(1));
-        given().auth().oauth2(staff).contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("reason", "材料不全")).post(REQUESTS + "/" + id + "/reject").then().statusCode(200)
+        given().auth()
+                .oauth2(staff)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("reason", "材料不全"))
+                .post(REQUESTS + "/" + id + "/reject")
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"2\"");
     }
 
     @Test
     void anIssueWithAnEmptyJsonBodyIsAccepted() {
         long id = submitted(citizen, type, community);
-        given().auth().oauth2(staff).contentType(ContentType.JSON).post(REQUESTS + "/" + id + "/issue").then().statusCode(200)
+        given().auth()
+                .oauth2(staff)
+                .contentType(ContentType.JSON)
+                .post(REQUESTS + "/" + id + "/issue")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ISSUED"));
     }
 
@@ -354,14 +496,16 @@ class CertificateRequestResourceTest {
             List<CompletableFuture<Response>> calls = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
                 String token = TestTokens.communityStaff("staff-" + i, community);
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return act(token, id, "issue", Map.of());
-                }, pool));
+                calls.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                start.await(30, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return act(token, id, "issue", Map.of());
+                        },
+                        pool));
             }
             start.countDown();
             List<Integer> statuses = new ArrayList<>();
@@ -369,8 +513,10 @@ class CertificateRequestResourceTest {
                 Response response = call.get(60, TimeUnit.SECONDS);
                 statuses.add(response.statusCode());
                 if (response.statusCode() == 409) {
-                    assertTrue(List.of("ILLEGAL_TRANSITION", "CONCURRENT_MODIFICATION")
-                            .contains(response.jsonPath().getString("code")), response.asString());
+                    assertTrue(
+                            List.of("ILLEGAL_TRANSITION", "CONCURRENT_MODIFICATION")
+                                    .contains(response.jsonPath().getString("code")),
+                            response.asString());
                 }
             }
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one issue succeeds: " + statuses);

@@ -5,18 +5,18 @@ import static io.restassured.RestAssured.given;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.gov.chengdu.certificate.CertificateFixtures;
-import cn.gov.chengdu.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import cn.gov.chengdu.certificate.CertificateFixtures;
+import cn.gov.chengdu.testing.TestTokens;
 
 /** Certificate requests through the API, as a citizen and community staff make them. */
 public final class RequestCalls {
 
     public static final String REQUESTS = "/api/v1/certificate-requests";
 
-    private RequestCalls() {
-    }
+    private RequestCalls() {}
 
     /** A complete request body for the fixture template, for the applicant 张小三. */
     public static Map<String, Object> body(String typeCode, String communityCode) {
@@ -30,17 +30,28 @@ public final class RequestCalls {
     }
 
     public static Response submit(String citizenToken, Map<String, Object> body) {
-        return given().auth().oauth2(citizenToken).contentType(ContentType.JSON).body(body).post(REQUESTS);
+        return given().auth()
+                .oauth2(citizenToken)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(REQUESTS);
     }
 
     /** Submits and answers the new request's id. */
     public static long submitted(String citizenToken, String typeCode, String communityCode) {
-        return submit(citizenToken, body(typeCode, communityCode)).then().statusCode(201).extract().jsonPath()
+        return submit(citizenToken, body(typeCode, communityCode))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
     }
 
     public static Response act(String token, long id, String action, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(REQUESTS + "/" + id + "/" + action);
     }
 
@@ -48,6 +59,9 @@ public final class RequestCalls {
     public static String issuedCertificate(String citizenToken, String typeCode, String communityCode) {
         long id = submitted(citizenToken, typeCode, communityCode);
         return act(TestTokens.communityStaff("staff-" + communityCode, communityCode), id, "issue", Map.of())
-                .then().statusCode(200).extract().path("certificateNumber");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("certificateNumber");
     }
 }

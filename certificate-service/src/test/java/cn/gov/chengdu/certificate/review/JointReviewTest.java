@@ -26,10 +26,11 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.chengdu.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+
+import cn.gov.chengdu.testing.TestTokens;
 
 @QuarkusTest
 class JointReviewTest {
@@ -46,11 +47,15 @@ class JointReviewTest {
         String code = underReview(draftBody(uniqueCode("REV"), "低保申请证明", List.of()));
         vote(code, "GOV_SERVICE_CENTER", "APPROVE").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
         vote(code, "CIVIL_AFFAIRS", "APPROVE").then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
-        vote(code, "LEGAL_AFFAIRS", "APPROVE").then().statusCode(200)
+        vote(code, "LEGAL_AFFAIRS", "APPROVE")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("statusHistory[-1].to", equalTo("APPROVED"))
                 .body("statusHistory[-1].role", equalTo("reviewer"));
-        given().get("/api/v1/certificate-types/" + code + "/reviews").then().statusCode(200)
+        given().get("/api/v1/certificate-types/" + code + "/reviews")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(3))
                 .body("items[0].reviewBody", equalTo("LEGAL_AFFAIRS"))
                 .body("items[0].round", equalTo(1))
@@ -61,7 +66,9 @@ class JointReviewTest {
     void oneRejectionAbolishes() {
         String code = underReview(draftBody(uniqueCode("REJ"), "房屋租赁证明", List.of()));
         vote(code, "GOV_SERVICE_CENTER", "APPROVE").then().statusCode(200);
-        vote(code, "CIVIL_AFFAIRS", "REJECT").then().statusCode(200)
+        vote(code, "CIVIL_AFFAIRS", "REJECT")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ABOLISHED"))
                 .body("abolition.reason", equalTo("REJECTED_IN_REVIEW"))
                 .body("abolition.detail", containsString("CIVIL_AFFAIRS"));
@@ -73,7 +80,9 @@ class JointReviewTest {
     void withoutLegalBasisApprovalIs422AndRejectionSaysSo() {
         String code = underReview(draftWithoutLegalBasis(uniqueCode("NLB"), "养老保险参保证明"));
         assertProblem(vote(code, "LEGAL_AFFAIRS", "APPROVE").then(), 422, "NO_LEGAL_BASIS");
-        vote(code, "LEGAL_AFFAIRS", "REJECT").then().statusCode(200)
+        vote(code, "LEGAL_AFFAIRS", "REJECT")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ABOLISHED"))
                 .body("abolition.reason", equalTo("NO_LEGAL_BASIS"));
     }
@@ -97,18 +106,53 @@ class JointReviewTest {
     void onlyReviewersWithAReviewBodyVote() {
         String code = underReview(draftBody(uniqueCode("WHO"), "务工证明", List.of()));
         Map<String, Object> body = Map.of("decision", "APPROVE", "opinion", "同意");
-        assertProblem(given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/certificate-types/" + code + "/reviews").then(), 403, "FORBIDDEN");
-        assertProblem(given().auth().oauth2(TestTokens.as("reviewer").sign()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/certificate-types/" + code + "/reviews").then(), 403, "FORBIDDEN");
-        assertProblem(given().auth().oauth2(TestTokens.reviewer("r", "PRESS_OFFICE")).contentType(ContentType.JSON)
-                .body(body).post("/api/v1/certificate-types/" + code + "/reviews").then(), 403, "FORBIDDEN");
-        assertProblem(given().auth().oauth2(TestTokens.reviewer("r", "LEGAL_AFFAIRS")).contentType(ContentType.JSON)
-                .body(Map.of("decision", "MAYBE", "opinion", "x")).post("/api/v1/certificate-types/" + code + "/reviews")
-                .then(), 400, "INVALID_VALUE").body("errors[0].field", equalTo("decision"));
-        assertProblem(given().auth().oauth2(TestTokens.reviewer("r", "LEGAL_AFFAIRS")).contentType(ContentType.JSON)
-                .body(Map.of("decision", "APPROVE", "opinion", " ")).post("/api/v1/certificate-types/" + code + "/reviews")
-                .then(), 400, "VALIDATION_FAILED").body("errors[0].field", equalTo("opinion"));
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.admin())
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/v1/certificate-types/" + code + "/reviews")
+                        .then(),
+                403,
+                "FORBIDDEN");
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.as("reviewer").sign())
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/v1/certificate-types/" + code + "/reviews")
+                        .then(),
+                403,
+                "FORBIDDEN");
+        assertProblem(
+                given().auth()
+                        .oauth2(TestTokens.reviewer("r", "PRESS_OFFICE"))
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .post("/api/v1/certificate-types/" + code + "/reviews")
+                        .then(),
+                403,
+                "FORBIDDEN");
+        assertProblem(
+                        given().auth()
+                                .oauth2(TestTokens.reviewer("r", "LEGAL_AFFAIRS"))
+                                .contentType(ContentType.JSON)
+                                .body(Map.of("decision", "MAYBE", "opinion", "x"))
+                                .post("/api/v1/certificate-types/" + code + "/reviews")
+                                .then(),
+                        400,
+                        "INVALID_VALUE")
+                .body("errors[0].field", equalTo("decision"));
+        assertProblem(
+                        given().auth()
+                                .oauth2(TestTokens.reviewer("r", "LEGAL_AFFAIRS"))
+                                .contentType(ContentType.JSON)
+                                .body(Map.of("decision", "APPROVE", "opinion", " "))
+                                .post("/api/v1/certificate-types/" + code + "/reviews")
+                                .then(),
+                        400,
+                        "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("opinion"));
         given().get("/api/v1/certificate-types/" + code + "/reviews").then().body("items", hasSize(0));
     }
 
@@ -137,7 +181,9 @@ class JointReviewTest {
             return vote(code, body, "APPROVE");
         });
         answers.forEach(r -> assertEquals(200, r.statusCode()));
-        given().get("/api/v1/certificate-types/" + code).then().body("status", equalTo("APPROVED"))
+        given().get("/api/v1/certificate-types/" + code)
+                .then()
+                .body("status", equalTo("APPROVED"))
                 .body("statusHistory.findAll { it.to == 'APPROVED' }", hasSize(1));
     }
 
@@ -147,14 +193,16 @@ class JointReviewTest {
         try {
             List<CompletableFuture<Response>> calls = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                calls.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await(30, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return call.get();
-                }, pool));
+                calls.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                start.await(30, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return call.get();
+                        },
+                        pool));
             }
             start.countDown();
             List<Response> answers = new ArrayList<>();

@@ -26,7 +26,9 @@ class SigningKeyRingTest {
         Files.writeString(directory.resolve("README.txt"), "not a key");
         SigningKeyRing ring = SigningKeyRing.load(directory, Optional.empty());
         assertEquals("2026-01", ring.active().kid());
-        assertEquals(List.of("2025-07", "2026-01"), ring.all().stream().map(SigningKey::kid).toList());
+        assertEquals(
+                List.of("2025-07", "2026-01"),
+                ring.all().stream().map(SigningKey::kid).toList());
         for (SigningKey key : ring.all()) {
             assertTrue(derivedPublicKeyVerifies(key), key.kid());
         }
@@ -36,16 +38,17 @@ class SigningKeyRingTest {
     void configuredActiveKeyWins() {
         TestSigningKeys.writeNewKey(directory, "a");
         TestSigningKeys.writeNewKey(directory, "b");
-        assertEquals("a", SigningKeyRing.load(directory, Optional.of("a")).active().kid());
-        var missing = assertThrows(IllegalStateException.class,
-                () -> SigningKeyRing.load(directory, Optional.of("c")));
+        assertEquals(
+                "a", SigningKeyRing.load(directory, Optional.of("a")).active().kid());
+        var missing = assertThrows(IllegalStateException.class, () -> SigningKeyRing.load(directory, Optional.of("c")));
         assertTrue(missing.getMessage().contains("c is not in"));
     }
 
     @Test
     void aDirectoryWithoutKeysOrWithABrokenKeyStopsStartup() throws IOException {
         assertThrows(IllegalStateException.class, () -> SigningKeyRing.load(directory, Optional.empty()));
-        Files.writeString(directory.resolve("broken.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+        Files.writeString(
+                directory.resolve("broken.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
         var broken = assertThrows(IllegalStateException.class, () -> SigningKeyRing.load(directory, Optional.empty()));
         assertTrue(broken.getMessage().contains("broken.pem"));
     }

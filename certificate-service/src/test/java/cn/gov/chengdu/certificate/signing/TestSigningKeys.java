@@ -57,9 +57,11 @@ public class TestSigningKeys implements QuarkusTestResourceLifecycleManager {
     /** Makes an Ed25519 key and writes it as {@code <kid>.pem} (PKCS#8 PEM, as {@code openssl genpkey} does). */
     public static void writeNewKey(Path directory, String kid) {
         try {
-            PrivateKey key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
+            PrivateKey key =
+                    KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
             String pem = "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(key.getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
             Files.writeString(directory.resolve(kid + ".pem"), pem, StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException e) {
@@ -71,6 +73,8 @@ public class TestSigningKeys implements QuarkusTestResourceLifecycleManager {
 
     /** The private key stored as {@code <kid>.pem} in {@code directory}. */
     public static PrivateKey privateKey(Path directory, String kid) {
-        return SigningKeyRing.load(directory, java.util.Optional.of(kid)).active().privateKey();
+        return SigningKeyRing.load(directory, java.util.Optional.of(kid))
+                .active()
+                .privateKey();
     }
 }

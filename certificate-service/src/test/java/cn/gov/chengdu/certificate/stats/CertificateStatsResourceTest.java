@@ -13,12 +13,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
 import cn.gov.chengdu.certificate.CertificateFixtures;
 import cn.gov.chengdu.certificate.community.CommunityLevel;
 import cn.gov.chengdu.certificate.type.IssuingLevel;
 import cn.gov.chengdu.testing.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class CertificateStatsResourceTest {
@@ -45,18 +46,28 @@ class CertificateStatsResourceTest {
         assertEquals(before.getLong("surveyed") + 2, after.getLong("surveyed"));
         assertEquals(before.getLong("retained") + 1, after.getLong("retained"));
         assertEquals(before.getLong("abolished") + 1, after.getLong("abolished"));
-        assertEquals(after.getLong("abolished") * 100.0 / after.getLong("surveyed"), after.getDouble("reductionPercent"),
-                1e-5, "JSON numbers read back as floats here; CertificateStatsTest checks the exact value");
+        assertEquals(
+                after.getLong("abolished") * 100.0 / after.getLong("surveyed"),
+                after.getDouble("reductionPercent"),
+                1e-5,
+                "JSON numbers read back as floats here; CertificateStatsTest checks the exact value");
         assertEquals(Map.of("code", type, "name", "居住证明", "count", 2), one(after.getList("issuedByType"), type));
         assertEquals(2, one(after.getList("issuedByCommunity"), community).get("count"));
         assertTrue(after.getDouble("averageProcessingHours") > 0, "issued requests took time to process");
     }
 
     private static Map<String, Object> one(List<Map<String, Object>> counts, String code) {
-        return counts.stream().filter(count -> code.equals(count.get("code"))).findFirst().orElseThrow();
+        return counts.stream()
+                .filter(count -> code.equals(count.get("code")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonPath stats() {
-        return given().get("/api/v1/certificate-stats").then().statusCode(200).extract().jsonPath();
+        return given().get("/api/v1/certificate-stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -6,13 +6,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+
 import cn.gov.chengdu.certificate.CertificateFixtures;
 import cn.gov.chengdu.certificate.type.IssuingLevel;
-import io.quarkus.test.junit.QuarkusTest;
+import cn.gov.chengdu.certificate.type.StoredTemplate;
 
 @QuarkusTest
 class SampleTemplateResourceTest {
@@ -23,7 +27,9 @@ class SampleTemplateResourceTest {
     @Test
     void theSampleShowsEachPlaceholderAsALabelledBlank() {
         String code = fixtures.retainedType(IssuingLevel.ANY, 90);
-        given().get("/api/v1/certificate-types/" + code + "/template").then().statusCode(200)
+        given().get("/api/v1/certificate-types/" + code + "/template")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .body(containsString("<html lang=\"zh-CN\">"))
                 .body(containsString("<h1>居住证明</h1>"))
@@ -40,11 +46,15 @@ class SampleTemplateResourceTest {
 
     @Test
     void textFromTheDatabaseIsEscaped() {
-        String code = fixtures.retainedTypeWithText("<b>证明</b>", """
-                {"title": "<script>alert('title')</script>",
-                 "body": "<script>alert(1)</script>{{evil}}&amp;",
-                 "fields": [{"name": "evil", "label": "<img src=x onerror=alert(2)>", "required": true}]}""");
-        given().get("/api/v1/certificate-types/" + code + "/template").then().statusCode(200)
+        String code = fixtures.retainedTypeWith(
+                "<b>证明</b>",
+                new StoredTemplate(
+                        "<script>alert('title')</script>",
+                        "<script>alert(1)</script>{{evil}}&amp;",
+                        List.of(new StoredTemplate.Field("evil", "<img src=x onerror=alert(2)>", true))));
+        given().get("/api/v1/certificate-types/" + code + "/template")
+                .then()
+                .statusCode(200)
                 .body(not(containsString("<script>")))
                 .body(not(containsString("<img")))
                 .body(not(containsString("<b>")))
@@ -55,8 +65,12 @@ class SampleTemplateResourceTest {
 
     @Test
     void anUnknownTypeOrOneWithoutTemplateIs404() {
-        assertProblem(given().get("/api/v1/certificate-types/NO-SUCH-TYPE/template").then(), 404, "NOT_FOUND");
-        assertProblem(given().get("/api/v1/certificate-types/" + fixtures.retainedTypeWithoutTemplate() + "/template")
-                .then(), 404, "TEMPLATE_NOT_FOUND");
+        assertProblem(
+                given().get("/api/v1/certificate-types/NO-SUCH-TYPE/template").then(), 404, "NOT_FOUND");
+        assertProblem(
+                given().get("/api/v1/certificate-types/" + fixtures.retainedTypeWithoutTemplate() + "/template")
+                        .then(),
+                404,
+                "TEMPLATE_NOT_FOUND");
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import cn.gov.chengdu.certificate.template.FilledTemplate.Piece;
 import cn.gov.chengdu.certificate.template.TemplateBody.Segment;
-import cn.gov.chengdu.certificate.type.Template;
 
 class TemplateBodyTest {
 
@@ -24,8 +23,9 @@ class TemplateBodyTest {
 
     @Test
     void splitsTextAndPlaceholdersInOrder() {
-        assertEquals(List.of(text("兹证明"), placeholder("applicantName"), text("居住在"), placeholder("address"),
-                text("。")), TemplateBody.split("兹证明{{applicantName}}居住在{{address}}。"));
+        assertEquals(
+                List.of(text("兹证明"), placeholder("applicantName"), text("居住在"), placeholder("address"), text("。")),
+                TemplateBody.split("兹证明{{applicantName}}居住在{{address}}。"));
     }
 
     @Test
@@ -49,11 +49,17 @@ class TemplateBodyTest {
 
     @Test
     void fillingLeavesUnfilledPlaceholdersAsLabelledBlanks() {
-        Template template = new Template("居住证明", "{{applicantName}}住在{{address}}，{{unknownThing}}",
-                List.of(new Template.Field("address", "居住地址", true)));
-        List<Piece> pieces = FilledTemplate.fill(template, Map.of("applicantName", "张三"));
-        assertEquals(List.of(new Piece(null, "申请人姓名", "张三"), new Piece("住在", null, null),
-                new Piece(null, "居住地址", null), new Piece("，", null, null), new Piece(null, "unknownThing", null)),
+        List<Piece> pieces = FilledTemplate.fill(
+                "{{applicantName}}住在{{address}}，{{unknownThing}}",
+                Map.of("address", "居住地址"),
+                Map.of("applicantName", "张三"));
+        assertEquals(
+                List.of(
+                        new Piece(null, "申请人姓名", "张三"),
+                        new Piece("住在", null, null),
+                        new Piece(null, "居住地址", null),
+                        new Piece("，", null, null),
+                        new Piece(null, "unknownThing", null)),
                 pieces);
         assertTrue(pieces.get(0).isFilled());
         assertTrue(pieces.get(1).isLiteral());

@@ -8,17 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import cn.gov.chengdu.testing.TestTokens;
 import io.restassured.http.ContentType;
 
-/** Builds catalogue states through the API, as an admin and the three reviewers would. */
+import cn.gov.chengdu.testing.TestTokens;
+
+/**
+ * Builds catalogue states through the API, as an admin and the three reviewers would (slower than
+ * {@link cn.gov.chengdu.certificate.CertificateFixtures}, which writes through the entities).
+ */
 public final class CatalogueFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     public static final List<String> BODIES = List.of("GOV_SERVICE_CENTER", "CIVIL_AFFAIRS", "LEGAL_AFFAIRS");
 
-    private CatalogueFixtures() {
-    }
+    private CatalogueFixtures() {}
 
     public static String uniqueCode(String prefix) {
         return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + (System.nanoTime() % 100000);
@@ -38,8 +41,15 @@ public final class CatalogueFixtures {
         body.put("requiredMaterials", List.of("居民身份证"));
         body.put("processingLimitDays", 3);
         body.put("validityDays", 90);
-        body.put("template", Map.of("title", name, "body", "兹证明{{applicantName}}（身份证号{{idNumber}}）{{reason}}。",
-                "fields", List.of(Map.of("name", "reason", "label", "事由", "required", true))));
+        body.put(
+                "template",
+                Map.of(
+                        "title",
+                        name,
+                        "body",
+                        "兹证明{{applicantName}}（身份证号{{idNumber}}）{{reason}}。",
+                        "fields",
+                        List.of(Map.of("name", "reason", "label", "事由", "required", true))));
         return body;
     }
 
@@ -50,12 +60,20 @@ public final class CatalogueFixtures {
     }
 
     public static void create(Map<String, Object> body) {
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/certificate-types").then().statusCode(201);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/certificate-types")
+                .then()
+                .statusCode(201);
     }
 
     public static void submit(String code) {
-        given().auth().oauth2(TestTokens.admin()).post("/api/v1/certificate-types/" + code + "/submit-review").then()
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .post("/api/v1/certificate-types/" + code + "/submit-review")
+                .then()
                 .statusCode(200);
     }
 
@@ -64,7 +82,9 @@ public final class CatalogueFixtures {
     }
 
     public static io.restassured.response.Response vote(String code, String body, String decision) {
-        return given().auth().oauth2(reviewer(body)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(reviewer(body))
+                .contentType(ContentType.JSON)
                 .body(Map.of("decision", decision, "opinion", "意见：" + decision))
                 .post("/api/v1/certificate-types/" + code + "/reviews");
     }
@@ -78,23 +98,12 @@ public final class CatalogueFixtures {
         return code;
     }
 
-    /** Drafted, submitted and rejected by the legal affairs office. */
-    public static String abolishedType(String name, List<String> aliases) {
+    /** Drafted, submitted and rejected by the legal affairs office: abolished as REJECTED_IN_REVIEW. */
+    public static String rejectedInReview(String name, List<String> aliases) {
         String code = uniqueCode("ABO");
         create(draftBody(code, name, aliases));
         submit(code);
         vote(code, "LEGAL_AFFAIRS", "REJECT").then().statusCode(200);
-        return code;
-    }
-
-    /** Approved, then retained by a freshly published list; returns the type code. */
-    public static String retainedType(String name, List<String> aliases) {
-        String code = approvedType(name, aliases);
-        long list = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("title", "测试清单 " + code, "effectiveFrom", "2017-05-01"))
-                .post("/api/v1/retention-lists").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(TestTokens.admin()).post("/api/v1/retention-lists/" + list + "/publish").then()
-                .statusCode(200);
         return code;
     }
 }

@@ -3,8 +3,9 @@ package cn.gov.chengdu.certificate.type;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.chengdu.testing.HttpContractTest;
 import io.quarkus.test.junit.QuarkusTest;
+
+import cn.gov.chengdu.testing.HttpContractTest;
 
 /** certificate-service keeps the suite's HTTP contract, tried on the catalogue. */
 @QuarkusTest
@@ -27,8 +28,8 @@ class CertificateTypeHttpContractTest extends HttpContractTest {
 
     @Override
     protected Map<String, Object> updateBody(int round) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>(CatalogueFixtures.draftBody("X", "契约测试证明（第" + round + "版）",
-                List.of("别名" + round)));
+        Map<String, Object> body = new java.util.LinkedHashMap<>(
+                CatalogueFixtures.draftBody("X", "契约测试证明（第" + round + "版）", List.of("别名" + round)));
         body.remove("code");
         return body;
     }

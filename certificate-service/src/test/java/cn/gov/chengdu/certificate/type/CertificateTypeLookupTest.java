@@ -1,7 +1,7 @@
 package cn.gov.chengdu.certificate.type;
 
-import static cn.gov.chengdu.certificate.type.CatalogueFixtures.abolishedType;
 import static cn.gov.chengdu.certificate.type.CatalogueFixtures.approvedType;
+import static cn.gov.chengdu.certificate.type.CatalogueFixtures.rejectedInReview;
 import static cn.gov.chengdu.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,13 +27,16 @@ class CertificateTypeLookupTest {
         if (kinship != null) {
             return;
         }
-        kinship = abolishedType("亲属关系证明（查询测试）", List.of("直系亲属证明（查询测试）"));
+        kinship = rejectedInReview("亲属关系证明（查询测试）", List.of("直系亲属证明（查询测试）"));
         residence = approvedType("实际居住证明（查询测试）", List.of("居住情况证明（查询测试）"));
     }
 
     @Test
     void partialChineseInputFindsTheAbolishedTypeWithWhy() {
-        given().queryParam("q", "亲属关系").get("/api/v1/certificate-types/lookup").then().statusCode(200)
+        given().queryParam("q", "亲属关系")
+                .get("/api/v1/certificate-types/lookup")
+                .then()
+                .statusCode(200)
                 .body("nextCursor", nullValue())
                 .body("items.code", hasItem(kinship))
                 .body("items.find { it.code == '" + kinship + "' }.status", equalTo("ABOLISHED"))
@@ -43,39 +46,64 @@ class CertificateTypeLookupTest {
 
     @Test
     void aliasesAreSearchedToo() {
-        given().queryParam("q", "直系亲属").get("/api/v1/certificate-types/lookup").then().statusCode(200)
+        given().queryParam("q", "直系亲属")
+                .get("/api/v1/certificate-types/lookup")
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem(kinship));
-        given().queryParam("q", "居住情况").get("/api/v1/certificate-types/lookup").then().statusCode(200)
+        given().queryParam("q", "居住情况")
+                .get("/api/v1/certificate-types/lookup")
+                .then()
+                .statusCode(200)
                 .body("items.code", hasItem(residence))
                 .body("items.find { it.code == '" + residence + "' }.abolition", nullValue());
     }
 
     @Test
     void anExactNameRanksFirst() {
-        given().queryParam("q", "实际居住证明（查询测试）").get("/api/v1/certificate-types/lookup").then()
-                .statusCode(200).body("items[0].code", equalTo(residence)).body("items[0].score", equalTo(1.0f));
+        given().queryParam("q", "实际居住证明（查询测试）")
+                .get("/api/v1/certificate-types/lookup")
+                .then()
+                .statusCode(200)
+                .body("items[0].code", equalTo(residence))
+                .body("items[0].score", equalTo(1.0f));
     }
 
     @Test
     void aSlightlyDifferentWordingStillFindsIt() {
         for (String wording : List.of("亲属关系的证明", "亲属关证明")) {
-            given().queryParam("q", wording).get("/api/v1/certificate-types/lookup").then().statusCode(200)
+            given().queryParam("q", wording)
+                    .get("/api/v1/certificate-types/lookup")
+                    .then()
+                    .statusCode(200)
                     .body("items.code", hasItem(kinship));
         }
     }
 
     @Test
     void wildcardsAreJustCharacters() {
-        given().queryParam("q", "%").get("/api/v1/certificate-types/lookup").then().statusCode(200)
+        given().queryParam("q", "%")
+                .get("/api/v1/certificate-types/lookup")
+                .then()
+                .statusCode(200)
                 .body("items.code", not(hasItem(kinship)));
     }
 
     @Test
     void blankOrHugeInputIs400() {
-        assertProblem(given().queryParam("q", " ").get("/api/v1/certificate-types/lookup").then(), 400,
-                "VALIDATION_FAILED").body("errors[0].field", equalTo("q"));
+        assertProblem(
+                        given().queryParam("q", " ")
+                                .get("/api/v1/certificate-types/lookup")
+                                .then(),
+                        400,
+                        "VALIDATION_FAILED")
+                .body("errors[0].field", equalTo("q"));
         assertProblem(given().get("/api/v1/certificate-types/lookup").then(), 400, "VALIDATION_FAILED");
-        assertProblem(given().queryParam("q", "证".repeat(51)).get("/api/v1/certificate-types/lookup").then(), 400,
+        assertProblem(
+                given().queryParam("q", "证".repeat(51))
+                        .get("/api/v1/certificate-types/lookup")
+                        .then(),
+                400,
                 "VALIDATION_FAILED");
     }
 }

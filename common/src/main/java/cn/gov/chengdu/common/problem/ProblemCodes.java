@@ -14,6 +14,9 @@ public final class ProblemCodes {
     public static final String INVALID_CURSOR = "INVALID_CURSOR";
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     public static final String FORBIDDEN = "FORBIDDEN";
+    /** A state-changing action the resource's current status does not allow (409, with the allowed ones). */
+    public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
+
     public static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
     public static final String DUPLICATE = "DUPLICATE";
     public static final String CONSTRAINT_VIOLATED = "CONSTRAINT_VIOLATED";
@@ -26,8 +29,7 @@ public final class ProblemCodes {
     public static final String UPSTREAM_TIMEOUT = "UPSTREAM_TIMEOUT";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
-    private ProblemCodes() {
-    }
+    private ProblemCodes() {}
 
     /** The code conventionally used for a bare HTTP status (when nothing more specific is known). */
     public static String forStatus(int status) {

@@ -20,8 +20,8 @@ public class ProblemException extends RuntimeException {
         this(status, code, detail, List.of(), Map.of());
     }
 
-    public ProblemException(int status, String code, String detail, List<Problem.FieldError> errors,
-            Map<String, Object> extensions) {
+    public ProblemException(
+            int status, String code, String detail, List<Problem.FieldError> errors, Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
@@ -36,7 +36,9 @@ public class ProblemException extends RuntimeException {
 
     /** 400 for one invalid field. */
     public static ProblemException invalidField(String field, String message) {
-        return badRequest(ProblemCodes.VALIDATION_FAILED, "The request is not valid: " + field + " " + message,
+        return badRequest(
+                ProblemCodes.VALIDATION_FAILED,
+                "The request is not valid: " + field + " " + message,
                 List.of(new Problem.FieldError(field, message)));
     }
 
@@ -50,11 +52,24 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, code, detail);
     }
 
+    /**
+     * 409 {@code ILLEGAL_TRANSITION}: the resource is {@code currentStatus}, which does not allow the action;
+     * {@code allowed} names what it does allow (statuses or actions, as the resource's API speaks of them).
+     */
+    public static ProblemException illegalTransition(String detail, String currentStatus, List<String> allowed) {
+        return conflict(ProblemCodes.ILLEGAL_TRANSITION, detail)
+                .with("currentStatus", currentStatus)
+                .with("allowed", List.copyOf(allowed));
+    }
+
     /** 412: the {@code If-Match} version is stale. */
     public static ProblemException preconditionFailed(long currentVersion) {
-        return new ProblemException(412, ProblemCodes.PRECONDITION_FAILED,
+        return new ProblemException(
+                412,
+                ProblemCodes.PRECONDITION_FAILED,
                 "The resource has changed since you read it; its current version is " + currentVersion,
-                List.of(), Map.of("currentVersion", currentVersion));
+                List.of(),
+                Map.of("currentVersion", currentVersion));
     }
 
     /** 422: a business rule is broken. */

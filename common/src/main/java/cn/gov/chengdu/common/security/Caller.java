@@ -20,10 +20,6 @@ public class Caller {
         this.token = token;
     }
 
-    public boolean isAnonymous() {
-        return identity.isAnonymous();
-    }
-
     /** The token's {@code sub}: the stable id of a citizen or staff member. */
     public String subject() {
         return identity.isAnonymous() ? null : token.getSubject();
@@ -36,16 +32,6 @@ public class Caller {
     /** The caller as an actor acting in {@code role} (one of their roles, the one that allowed the step). */
     public Actor as(String role) {
         return new Actor(subject(), role);
-    }
-
-    /** The caller as an actor in the first of their roles that {@code roles} lists (in that order). */
-    public Actor asFirstOf(String... roles) {
-        for (String role : roles) {
-            if (hasRole(role)) {
-                return as(role);
-            }
-        }
-        throw new IllegalStateException("the caller has none of the roles this step needs");
     }
 
     public Optional<String> department() {

@@ -10,9 +10,5 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String INTEGRATOR = "integrator";
 
-    public static final java.util.List<String> ALL = java.util.List.of(CITIZEN, COMMUNITY_STAFF, DEPARTMENT_STAFF,
-            DISPATCHER, REVIEWER, ADMIN, INTEGRATOR);
-
-    private Roles() {
-    }
+    private Roles() {}
 }

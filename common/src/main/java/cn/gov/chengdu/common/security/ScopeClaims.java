@@ -9,6 +9,5 @@ public final class ScopeClaims {
     /** Review body of a reviewer: {@code GOV_SERVICE_CENTER}, {@code CIVIL_AFFAIRS} or {@code LEGAL_AFFAIRS}. */
     public static final String REVIEW_BODY = "reviewBody";
 
-    private ScopeClaims() {
-    }
+    private ScopeClaims() {}
 }

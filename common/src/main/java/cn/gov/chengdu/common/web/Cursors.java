@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
+import cn.gov.chengdu.common.problem.Problem;
+import cn.gov.chengdu.common.problem.ProblemCodes;
 import cn.gov.chengdu.common.problem.ProblemException;
 
 /**
@@ -16,8 +18,7 @@ public final class Cursors {
     public static final int MAX_LIMIT = 100;
     private static final char SEPARATOR = '\u001f';
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     /** Default 20; above 100 is clamped to 100; below 1 is a 400. */
     public static int limit(Integer requested) {
@@ -31,7 +32,8 @@ public final class Cursors {
     }
 
     public static String encode(String... keyParts) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(String.join(String.valueOf(SEPARATOR), keyParts).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -62,7 +64,9 @@ public final class Cursors {
     }
 
     private static ProblemException invalid() {
-        return ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this service gave out",
-                List.of(new cn.gov.chengdu.common.problem.Problem.FieldError("cursor", "is not valid")));
+        return ProblemException.badRequest(
+                ProblemCodes.INVALID_CURSOR,
+                "The cursor is not one this service gave out",
+                List.of(new Problem.FieldError("cursor", "is not valid")));
     }
 }

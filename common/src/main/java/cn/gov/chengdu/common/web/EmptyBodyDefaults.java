@@ -17,7 +17,8 @@ public class EmptyBodyDefaults {
 
     @ServerRequestFilter(preMatching = true)
     public void treatBodilessActionsAsJson(ContainerRequestContext request) {
-        if (HttpMethod.POST.equals(request.getMethod()) && isBodiless(request)
+        if (HttpMethod.POST.equals(request.getMethod())
+                && isBodiless(request)
                 && !MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
             request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         }

@@ -9,13 +9,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
-
-import cn.gov.chengdu.common.problem.ProblemCodes;
-import cn.gov.chengdu.common.problem.ProblemResponses;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+
+import cn.gov.chengdu.common.problem.Problem;
+import cn.gov.chengdu.common.problem.ProblemCodes;
 
 /**
  * What happens to every HTTP request before and after the REST layer: the request id (kept or made, echoed,
@@ -31,8 +31,10 @@ public class HttpEdge {
     private final ProblemWriter problems;
     private final long maxBodySize;
 
-    public HttpEdge(ProblemWriter problems,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
+    public HttpEdge(
+            ProblemWriter problems,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                    MemorySize maxBodySize) {
         this.problems = problems;
         this.maxBodySize = maxBodySize.asLongValue();
     }
@@ -40,8 +42,10 @@ public class HttpEdge {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::assignRequestId);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> problems.write(ctx, 404, ProblemCodes.NOT_FOUND,
-                "No resource at " + ctx.normalizedPath()));
+        router.route()
+                .order(Integer.MAX_VALUE)
+                .handler(ctx -> problems.write(
+                        ctx, 404, ProblemCodes.NOT_FOUND, Problem.defaultDetailFor(404, ctx.normalizedPath())));
     }
 
     private void assignRequestId(RoutingContext ctx) {
@@ -51,7 +55,10 @@ public class HttpEdge {
         ctx.response().putHeader(RequestIds.HEADER, id);
         if (declaredLength(ctx) > maxBodySize) {
             // Quarkus would refuse it too, with an empty body; say it as a problem.
-            problems.write(ctx, 413, ProblemCodes.PAYLOAD_TOO_LARGE,
+            problems.write(
+                    ctx,
+                    413,
+                    ProblemCodes.PAYLOAD_TOO_LARGE,
                     "The request body is larger than this service accepts (" + maxBodySize + " bytes)",
                     Map.of(HttpHeaders.CONNECTION.toString(), "close"));
             return;
@@ -77,13 +84,7 @@ public class HttpEdge {
         if (status >= 500) {
             LOG.error("Unexpected failure below the REST layer", ctx.failure());
         }
-        String detail = switch (status) {
-            case 413 -> "The request body is larger than this service accepts";
-            case 404 -> "No resource at " + ctx.normalizedPath();
-            case 405 -> "This resource does not support that method";
-            default -> status >= 500 ? "The request could not be completed; quote the request id when you report it"
-                    : ProblemResponses.titleFor(status);
-        };
-        problems.write(ctx, status, ProblemCodes.forStatus(status), detail);
+        problems.write(
+                ctx, status, ProblemCodes.forStatus(status), Problem.defaultDetailFor(status, ctx.normalizedPath()));
     }
 }

@@ -7,12 +7,12 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.gov.chengdu.common.problem.Problem;
-import cn.gov.chengdu.common.problem.ProblemResponses;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+
+import cn.gov.chengdu.common.problem.Problem;
 
 /**
  * Answers written below the REST layer (Vert.x routes: unknown paths, 413, the gateway's 401/503/504) as RFC 9457
@@ -38,8 +38,16 @@ public class ProblemWriter {
             return;
         }
         Object requestId = ctx.get(RequestIds.MDC_KEY);
-        Problem problem = new Problem(Problem.typeFor(code), ProblemResponses.titleFor(status), status, detail,
-                ctx.normalizedPath(), code, requestId == null ? null : requestId.toString(), null, Map.of());
+        Problem problem = new Problem(
+                Problem.typeFor(code),
+                Problem.titleFor(status),
+                status,
+                detail,
+                ctx.normalizedPath(),
+                code,
+                requestId == null ? null : requestId.toString(),
+                null,
+                Map.of());
         headers.forEach(response::putHeader);
         response.setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -11,12 +11,13 @@ public final class RequestIds {
     public static final String MDC_KEY = "requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The caller's id when it is a reasonable token (no spaces, control characters or log-forging), else a new UUID. */
     public static String keepOrMake(String offered) {
-        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && SANE.matcher(offered).matches()
+                ? offered
+                : UUID.randomUUID().toString();
     }
 
     public static String current() {

@@ -3,31 +3,32 @@ package cn.gov.chengdu.common.web;
 import java.net.URI;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import cn.gov.chengdu.common.problem.ProblemException;
 
 /**
  * Optimistic concurrency on the wire: a resource's {@code version} is its strong ETag ({@code "3"}), and a
- * state-changing call with {@code If-Match} is refused with 412 when the version moved on.
+ * state-changing call with {@code If-Match} is refused with 412 when the version moved on. Resources return their
+ * {@link Versioned} views as they are; {@link EtagResponseFilter} adds the {@code ETag}.
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
 
-    /** 200 with the representation and its version as the {@code ETag}. */
-    public static Response ok(Versioned view) {
-        return Response.ok(view).tag(etag(view.version())).build();
-    }
-
-    /** 201 with the new resource's {@code Location}, its representation and its version as the {@code ETag}. */
-    public static Response created(String location, Versioned view) {
-        return Response.created(URI.create(location)).entity(view).tag(etag(view.version())).build();
+    /**
+     * 201 with the new resource's {@code Location} and its representation ({@link EtagResponseFilter} adds the
+     * {@code ETag}).
+     */
+    public static <T extends Versioned> RestResponse<T> created(String location, T view) {
+        return RestResponse.ResponseBuilder.<T>created(URI.create(location))
+                .entity(view)
+                .build();
     }
 
     /** Passes when there is no {@code If-Match}, when it is {@code *}, or when one of its tags is the current version. */

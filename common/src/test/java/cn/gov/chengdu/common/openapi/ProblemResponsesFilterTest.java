@@ -13,7 +13,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -38,22 +37,43 @@ class ProblemResponsesFilterTest {
         list = operation(null);
         create = operation("admin").addParameter(header("Idempotency-Key"));
         // what Quarkus adds for @RolesAllowed: description only
-        create.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().description("Not Authorized"));
+        create.getResponses()
+                .addAPIResponse("401", OASFactory.createAPIResponse().description("Not Authorized"));
         get = operation(null).addParameter(path("code"));
         update = operation("admin").addParameter(path("code")).addParameter(header("If-Match"));
         approve = operation("reviewer").addParameter(path("id"));
         verify = operation(null);
         documented = operation(null).addParameter(path("code"));
-        documented.getResponses().addAPIResponse("404", OASFactory.createAPIResponse().description("Gone for good")
-                .content(OASFactory.createContent().addMediaType("text/plain",
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)))));
-        openAPI = OASFactory.createOpenAPI().openapi("3.1.0")
+        documented
+                .getResponses()
+                .addAPIResponse(
+                        "404",
+                        OASFactory.createAPIResponse()
+                                .description("Gone for good")
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                "text/plain",
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .addType(Schema.SchemaType.STRING)))));
+        openAPI = OASFactory.createOpenAPI()
+                .openapi("3.1.0")
                 .paths(OASFactory.createPaths()
-                        .addPathItem("/api/v1/things", OASFactory.createPathItem().GET(list).POST(create))
-                        .addPathItem("/api/v1/things/{code}", OASFactory.createPathItem().GET(get).PUT(update))
-                        .addPathItem("/api/v1/things/{id}/approve", OASFactory.createPathItem().POST(approve))
-                        .addPathItem("/api/v1/thing-checks", OASFactory.createPathItem().POST(verify))
-                        .addPathItem("/api/v1/others/{code}", OASFactory.createPathItem().GET(documented)));
+                        .addPathItem(
+                                "/api/v1/things",
+                                OASFactory.createPathItem().GET(list).POST(create))
+                        .addPathItem(
+                                "/api/v1/things/{code}",
+                                OASFactory.createPathItem().GET(get).PUT(update))
+                        .addPathItem(
+                                "/api/v1/things/{id}/approve",
+                                OASFactory.createPathItem().POST(approve))
+                        .addPathItem(
+                                "/api/v1/thing-checks",
+                                OASFactory.createPathItem().POST(verify))
+                        .addPathItem(
+                                "/api/v1/others/{code}",
+                                OASFactory.createPathItem().GET(documented)));
         new ProblemResponsesFilter().filterOpenAPI(openAPI);
     }
 
@@ -76,7 +96,8 @@ class ProblemResponsesFilterTest {
         assertEquals(statuses("200", "400", "401", "403", "409", "422", "500"), statuses(create));
         assertProblem(create, "401", "UNAUTHENTICATED");
         assertProblem(create, "403", "FORBIDDEN");
-        assertEquals("Not Authorized", create.getResponses().getAPIResponse("401").getDescription());
+        assertEquals(
+                "Not Authorized", create.getResponses().getAPIResponse("401").getDescription());
         assertProblem(update, "401", "UNAUTHENTICATED");
         assertProblem(approve, "403", "FORBIDDEN");
         for (Operation open : List.of(list, get, verify)) {
@@ -119,17 +140,78 @@ class ProblemResponsesFilterTest {
     void explicitResponsesAreKept() {
         APIResponse notFound = documented.getResponses().getAPIResponse("404");
         assertEquals("Gone for good", notFound.getDescription());
-        assertEquals(List.of("text/plain"), new ArrayList<>(notFound.getContent().getMediaTypes().keySet()));
+        assertEquals(
+                List.of("text/plain"),
+                new ArrayList<>(notFound.getContent().getMediaTypes().keySet()));
         assertEquals("OK", documented.getResponses().getAPIResponse("200").getDescription());
+    }
+
+    @Test
+    void aVersionedBodySaysItsEtagCarriesTheVersion() {
+        OpenAPI api = OASFactory.createOpenAPI()
+                .components(OASFactory.createComponents()
+                        .addSchema(
+                                "ThingView",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.OBJECT)
+                                        .addProperty(
+                                                "version",
+                                                OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                        .addSchema(
+                                "ThingPage",
+                                OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.OBJECT)
+                                        .addProperty(
+                                                "items",
+                                                OASFactory.createSchema().addType(Schema.SchemaType.ARRAY))));
+        Operation read = success("200", "OK", "ThingView");
+        Operation create = success("201", null, "ThingView");
+        Operation page = success("200", "OK", "ThingPage");
+        Operation own = success("200", "The thing as its owner sees it", "ThingView");
+        api.paths(OASFactory.createPaths()
+                .addPathItem(
+                        "/api/v1/things", OASFactory.createPathItem().GET(page).POST(create))
+                .addPathItem("/api/v1/things/{id}", OASFactory.createPathItem().GET(read))
+                .addPathItem(
+                        "/api/v1/own-things/{id}", OASFactory.createPathItem().GET(own)));
+        new ProblemResponsesFilter().filterOpenAPI(api);
+        assertEquals(
+                ProblemResponsesFilter.VERSIONED_OK,
+                read.getResponses().getAPIResponse("200").getDescription());
+        assertEquals(
+                ProblemResponsesFilter.VERSIONED_CREATED,
+                create.getResponses().getAPIResponse("201").getDescription());
+        assertEquals("OK", page.getResponses().getAPIResponse("200").getDescription());
+        assertEquals(
+                "The thing as its owner sees it",
+                own.getResponses().getAPIResponse("200").getDescription());
+    }
+
+    private static Operation success(String status, String description, String schema) {
+        return OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse(
+                                status,
+                                OASFactory.createAPIResponse()
+                                        .description(description)
+                                        .content(OASFactory.createContent()
+                                                .addMediaType(
+                                                        "application/json",
+                                                        OASFactory.createMediaType()
+                                                                .schema(OASFactory.createSchema()
+                                                                        .ref("#/components/schemas/" + schema))))));
     }
 
     @Test
     void sharedSchemaAndBearerScheme() {
         Schema problem = openAPI.getComponents().getSchemas().get(ProblemResponsesFilter.PROBLEM_SCHEMA);
         assertNotNull(problem);
-        assertEquals(List.of("type", "title", "status", "detail", "instance", "code", "requestId", "errors"),
+        assertEquals(
+                List.of("type", "title", "status", "detail", "instance", "code", "requestId", "errors"),
                 new ArrayList<>(problem.getProperties().keySet()));
-        assertEquals("#/components/schemas/ProblemFieldError", problem.getProperties().get("errors").getItems().getRef());
+        assertEquals(
+                "#/components/schemas/ProblemFieldError",
+                problem.getProperties().get("errors").getItems().getRef());
         var scheme = openAPI.getComponents().getSecuritySchemes().get(ProblemResponsesFilter.SECURITY_SCHEME);
         assertEquals("bearer", scheme.getScheme());
         assertEquals("JWT", scheme.getBearerFormat());
@@ -137,8 +219,10 @@ class ProblemResponsesFilterTest {
 
     @Test
     void publicOnlyDocumentsGetNoSecurityScheme() {
-        OpenAPI open = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
-                .addPathItem("/api/v1/public", OASFactory.createPathItem().GET(operation(null))));
+        OpenAPI open = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths()
+                        .addPathItem(
+                                "/api/v1/public", OASFactory.createPathItem().GET(operation(null))));
         new ProblemResponsesFilter().filterOpenAPI(open);
         assertNull(open.getComponents().getSecuritySchemes());
         assertNotNull(open.getComponents().getSchemas().get("Problem"));
@@ -162,23 +246,34 @@ class ProblemResponsesFilterTest {
 
     private static String describe(OpenAPI api) {
         StringBuilder out = new StringBuilder();
-        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
-            out.append(method).append(' ').append(path).append(':');
-            op.getResponses().getAPIResponses().forEach((status, response) -> {
-                out.append(' ').append(status);
-                if (response.getContent() != null) {
-                    response.getContent().getMediaTypes().forEach((type, media) -> out.append('[').append(type)
-                            .append(media.getExamples() == null ? "" : media.getExamples().keySet()).append(']'));
-                }
-            });
-            out.append('\n');
-        }));
+        api.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((method, op) -> {
+                    out.append(method).append(' ').append(path).append(':');
+                    op.getResponses().getAPIResponses().forEach((status, response) -> {
+                        out.append(' ').append(status);
+                        if (response.getContent() != null) {
+                            response.getContent()
+                                    .getMediaTypes()
+                                    .forEach((type, media) -> out.append('[')
+                                            .append(type)
+                                            .append(
+                                                    media.getExamples() == null
+                                                            ? ""
+                                                            : media.getExamples()
+                                                                    .keySet())
+                                            .append(']'));
+                        }
+                    });
+                    out.append('\n');
+                }));
         return out.toString();
     }
 
     private static Operation operation(String role) {
-        Operation op = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
-                .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
+        Operation op = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("OK")));
         if (role != null) {
             op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("SecurityScheme", role));
         }
@@ -194,7 +289,10 @@ class ProblemResponsesFilterTest {
     }
 
     private static Parameter param(Operation op, String name) {
-        return op.getParameters().stream().filter(p -> p.getName().equals(name)).findFirst().orElseThrow();
+        return op.getParameters().stream()
+                .filter(p -> p.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> statuses(String... s) {
@@ -217,7 +315,9 @@ class ProblemResponsesFilterTest {
         MediaType media = response.getContent().getMediaType("application/problem+json");
         assertNotNull(media, status + " is not problem+json");
         assertEquals(ProblemResponsesFilter.PROBLEM_REF, media.getSchema().getRef());
-        assertNotNull(media.getExamples().get(code), status + " has no example " + code + ": " + media.getExamples().keySet());
+        assertNotNull(
+                media.getExamples().get(code),
+                status + " has no example " + code + ": " + media.getExamples().keySet());
         return (Map<?, ?>) media.getExamples().get(code).getValue();
     }
 }

@@ -15,19 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import cn.gov.chengdu.common.idempotency.IdempotentCreation;
-import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.security.Roles;
 import cn.gov.chengdu.common.web.Page;
 import cn.gov.chengdu.common.web.Versions;
+import cn.gov.chengdu.persistence.idempotency.IdempotentCreation;
 import cn.gov.chengdu.petition.category.PetitionCategoryApi.CreateCategory;
 import cn.gov.chengdu.petition.category.PetitionCategoryApi.CategoryView;
 import cn.gov.chengdu.petition.category.PetitionCategoryApi.UpdateCategory;
@@ -40,12 +37,10 @@ public class PetitionCategoryResource {
 
     private final PetitionCategoryService service;
     private final IdempotentCreation idempotency;
-    private final Caller caller;
 
-    public PetitionCategoryResource(PetitionCategoryService service, IdempotentCreation idempotency, Caller caller) {
+    public PetitionCategoryResource(PetitionCategoryService service, IdempotentCreation idempotency) {
         this.service = service;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -60,24 +55,18 @@ public class PetitionCategoryResource {
     @Path("{code}")
     @PermitAll
     @Operation(summary = "One petition category")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CategoryView.class)))
-    public Response get(@PathParam("code") String code) {
-        CategoryView view = service.get(code);
-        return Versions.ok(view);
+    public CategoryView get(@PathParam("code") String code) {
+        return service.get(code);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = CategoryView.class, responseCode = "201")
     @Operation(summary = "Create a petition category (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CategoryView.class)))
-    public Response create(@Valid @NotNull CreateCategory request,
+    public RestResponse<CategoryView> create(@Valid @NotNull CreateCategory body,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
-        return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
-            CategoryView view = service.create(request);
+        return idempotency.create(idempotencyKey, body, () -> {
+            CategoryView view = service.create(body);
             return Versions.created("/api/v1/petition-categories/" + view.code(), view);
         });
     }
@@ -86,12 +75,8 @@ public class PetitionCategoryResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a category (admin); If-Match guards against lost updates")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CategoryView.class)))
-    public Response update(@PathParam("code") String code, @Valid @NotNull UpdateCategory request,
+    public CategoryView update(@PathParam("code") String code, @Valid @NotNull UpdateCategory body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        CategoryView view = service.update(code, request, ifMatch);
-        return Versions.ok(view);
+        return service.update(code, body, ifMatch);
     }
 }

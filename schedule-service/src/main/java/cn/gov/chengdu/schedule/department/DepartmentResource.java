@@ -15,19 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import cn.gov.chengdu.common.idempotency.IdempotentCreation;
-import cn.gov.chengdu.common.security.Caller;
 import cn.gov.chengdu.common.security.Roles;
 import cn.gov.chengdu.common.web.Page;
 import cn.gov.chengdu.common.web.Versions;
+import cn.gov.chengdu.persistence.idempotency.IdempotentCreation;
 import cn.gov.chengdu.schedule.department.DepartmentApi.CreateDepartment;
 import cn.gov.chengdu.schedule.department.DepartmentApi.DepartmentView;
 import cn.gov.chengdu.schedule.department.DepartmentApi.UpdateDepartment;
@@ -40,12 +37,10 @@ public class DepartmentResource {
 
     private final DepartmentService service;
     private final IdempotentCreation idempotency;
-    private final Caller caller;
 
-    public DepartmentResource(DepartmentService service, IdempotentCreation idempotency, Caller caller) {
+    public DepartmentResource(DepartmentService service, IdempotentCreation idempotency) {
         this.service = service;
         this.idempotency = idempotency;
-        this.caller = caller;
     }
 
     @GET
@@ -60,24 +55,18 @@ public class DepartmentResource {
     @Path("{code}")
     @PermitAll
     @Operation(summary = "One department")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DepartmentView.class)))
-    public Response get(@PathParam("code") String code) {
-        DepartmentView view = service.get(code);
-        return Versions.ok(view);
+    public DepartmentView get(@PathParam("code") String code) {
+        return service.get(code);
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
+    @APIResponseSchema(value = DepartmentView.class, responseCode = "201")
     @Operation(summary = "Register a department (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it, ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DepartmentView.class)))
-    public Response create(@Valid @NotNull CreateDepartment request,
+    public RestResponse<DepartmentView> create(@Valid @NotNull CreateDepartment body,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey) {
-        return idempotency.create(idempotencyKey, caller.subject(), request, () -> {
-            DepartmentView view = service.create(request);
+        return idempotency.create(idempotencyKey, body, () -> {
+            DepartmentView view = service.create(body);
             return Versions.created("/api/v1/departments/" + view.code(), view);
         });
     }
@@ -86,12 +75,8 @@ public class DepartmentResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Rename or re-flag a department (admin); If-Match guards against lost updates")
-    @APIResponse(responseCode = "200", description = "The resource; ETag carries its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DepartmentView.class)))
-    public Response update(@PathParam("code") String code, @Valid @NotNull UpdateDepartment request,
+    public DepartmentView update(@PathParam("code") String code, @Valid @NotNull UpdateDepartment body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        DepartmentView view = service.update(code, request, ifMatch);
-        return Versions.ok(view);
+        return service.update(code, body, ifMatch);
     }
 }

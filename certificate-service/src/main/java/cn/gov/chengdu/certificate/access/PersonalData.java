@@ -1,4 +1,4 @@
-package cn.gov.chengdu.certificate.request;
+package cn.gov.chengdu.certificate.access;
 
 /**
  * How much of a person's name and ID number a reader may see (DESIGN §3: masked wherever the reader is not the
@@ -44,6 +44,7 @@ public enum PersonalData {
             return masked.append('*').toString();
         }
         return masked.append("*".repeat(characters.length - 2))
-                .appendCodePoint(characters[characters.length - 1]).toString();
+                .appendCodePoint(characters[characters.length - 1])
+                .toString();
     }
 }

@@ -1,11 +1,11 @@
-package cn.gov.chengdu.common.problem;
+package cn.gov.chengdu.common.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.OptimisticLockException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -29,13 +29,26 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import cn.gov.chengdu.common.problem.Problem;
+import cn.gov.chengdu.common.problem.ProblemCodes;
+import cn.gov.chengdu.common.problem.ProblemException;
+import cn.gov.chengdu.common.problem.ProblemTranslator;
+
 /**
  * The one place where exceptions become RFC 9457 problems, for every service's REST layer. Nothing internal
  * (stack trace, SQL, class names) ever reaches the client; unexpected failures are logged with the request id.
+ * Failures other modules understand (e.g. the persistence module's optimistic-lock and constraint failures) are
+ * translated by their {@link ProblemTranslator} beans before anything is answered with 500.
  */
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    private final Instance<ProblemTranslator> translators;
+
+    public ProblemExceptionMappers(Instance<ProblemTranslator> translators) {
+        this.translators = translators;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -50,26 +63,31 @@ public class ProblemExceptionMappers {
         if (status == 400 && cause instanceof JsonProcessingException json) {
             return jsonProblem(json, uri);
         }
-        if (status == 404 && (cause instanceof NumberFormatException || cause instanceof IllegalArgumentException
-                || cause instanceof java.time.DateTimeException)) {
+        if (status == 404
+                && (cause instanceof NumberFormatException
+                        || cause instanceof IllegalArgumentException
+                        || cause instanceof java.time.DateTimeException)) {
             // JAX-RS answers 404 when a query or path parameter does not convert; it is bad input: 400.
-            return respond(400, ProblemCodes.INVALID_VALUE,
-                    "A query or path parameter has a value of the wrong type", uri, List.of(), Map.of());
+            return respond(
+                    400,
+                    ProblemCodes.INVALID_VALUE,
+                    "A query or path parameter has a value of the wrong type",
+                    uri,
+                    List.of(),
+                    Map.of());
         }
         String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getPath();
-            case 405 -> "This resource does not support that method";
-            case 406 -> "No acceptable representation for the requested media type";
-            case 415 -> "This media type is not supported here; send application/json";
-            default -> status >= 500 ? "The request could not be completed" : safeMessage(e);
+            case 404, 405, 406, 415 -> Problem.defaultDetailFor(status, uri.getPath());
+            default -> status >= 500 ? Problem.defaultDetailFor(status, uri.getPath()) : safeMessage(e);
         };
         if (status >= 500) {
             LOG.error("Unexpected server error", e);
         }
-        Response.ResponseBuilder builder = Response.fromResponse(respond(status, ProblemCodes.forStatus(status),
-                detail, uri, List.of(), Map.of()));
+        Response.ResponseBuilder builder = Response.fromResponse(
+                respond(status, ProblemCodes.forStatus(status), detail, uri, List.of(), Map.of()));
         original.getHeaders().forEach((name, values) -> {
-            if (name.equalsIgnoreCase(HttpHeaders.ALLOW) || name.equalsIgnoreCase(HttpHeaders.WWW_AUTHENTICATE)
+            if (name.equalsIgnoreCase(HttpHeaders.ALLOW)
+                    || name.equalsIgnoreCase(HttpHeaders.WWW_AUTHENTICATE)
                     || name.equalsIgnoreCase("Retry-After")) {
                 values.forEach(v -> builder.header(name, v));
             }
@@ -83,14 +101,19 @@ public class ProblemExceptionMappers {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             if (isReturnValue(violation.getPropertyPath())) {
                 LOG.errorf("Response failed validation: %s", violation);
-                return respond(500, ProblemCodes.INTERNAL_ERROR, "The request could not be completed", uri,
-                        List.of(), Map.of());
+                return respond(
+                        500,
+                        ProblemCodes.INTERNAL_ERROR,
+                        Problem.defaultDetailFor(500, uri.getPath()),
+                        uri,
+                        List.of(),
+                        Map.of());
             }
             errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
-        return respond(400, ProblemCodes.VALIDATION_FAILED, "The request is not valid: see errors", uri, errors,
-                Map.of());
+        return respond(
+                400, ProblemCodes.VALIDATION_FAILED, "The request is not valid: see errors", uri, errors, Map.of());
     }
 
     private Response jsonProblem(JsonProcessingException e, UriInfo uri) {
@@ -112,131 +135,134 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(400, ProblemCodes.UNKNOWN_PROPERTY, "Unknown property '" + field + "' in the request body",
-                uri, List.of(new Problem.FieldError(field, "is not a known property")), Map.of());
+        return respond(
+                400,
+                ProblemCodes.UNKNOWN_PROPERTY,
+                "Unknown property '" + field + "' in the request body",
+                uri,
+                List.of(new Problem.FieldError(field, "is not a known property")),
+                Map.of());
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "value" : describe(e.getTargetType());
-        return respond(400, ProblemCodes.INVALID_VALUE, "Invalid value for '" + field + "'", uri,
-                List.of(new Problem.FieldError(field, "must be " + expected)), Map.of());
+        return respond(
+                400,
+                ProblemCodes.INVALID_VALUE,
+                "Invalid value for '" + field + "'",
+                uri,
+                List.of(new Problem.FieldError(field, "must be " + expected)),
+                Map.of());
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return respond(400, ProblemCodes.MALFORMED_JSON, "The request body is not the expected JSON object",
-                    uri, List.of(), Map.of());
+            return respond(
+                    400,
+                    ProblemCodes.MALFORMED_JSON,
+                    "The request body is not the expected JSON object",
+                    uri,
+                    List.of(),
+                    Map.of());
         }
         String expected = e.getTargetType() == null ? "value" : describe(e.getTargetType());
-        return respond(400, ProblemCodes.INVALID_VALUE, "Invalid value for '" + field + "'", uri,
-                List.of(new Problem.FieldError(field, "must be " + expected)), Map.of());
+        return respond(
+                400,
+                ProblemCodes.INVALID_VALUE,
+                "Invalid value for '" + field + "'",
+                uri,
+                List.of(new Problem.FieldError(field, "must be " + expected)),
+                Map.of());
     }
 
     @ServerExceptionMapper
     public Response otherJsonMapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        return respond(400, ProblemCodes.INVALID_VALUE, "The request body could not be read",
-                uri, field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "is not valid")), Map.of());
+        return respond(
+                400,
+                ProblemCodes.INVALID_VALUE,
+                "The request body could not be read",
+                uri,
+                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "is not valid")),
+                Map.of());
     }
 
-    @ServerExceptionMapper({ JsonParseException.class, JsonProcessingException.class })
+    @ServerExceptionMapper({JsonParseException.class, JsonProcessingException.class})
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(400, ProblemCodes.MALFORMED_JSON, "The request body is not well-formed JSON", uri,
-                List.of(), Map.of());
+        return respond(
+                400, ProblemCodes.MALFORMED_JSON, "The request body is not well-formed JSON", uri, List.of(), Map.of());
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return Response.fromResponse(respond(401, ProblemCodes.UNAUTHENTICATED,
-                "The bearer token is missing, expired or not valid", uri, List.of(), Map.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+        return Response.fromResponse(respond(
+                        401,
+                        ProblemCodes.UNAUTHENTICATED,
+                        "The bearer token is missing, expired or not valid",
+                        uri,
+                        List.of(),
+                        Map.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Response.fromResponse(respond(401, ProblemCodes.UNAUTHENTICATED,
-                "This operation needs a bearer token", uri, List.of(), Map.of()))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Response.fromResponse(respond(
+                        401,
+                        ProblemCodes.UNAUTHENTICATED,
+                        "This operation needs a bearer token",
+                        uri,
+                        List.of(),
+                        Map.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, ProblemCodes.FORBIDDEN, "Your role does not allow this operation", uri, List.of(),
-                Map.of());
+        return respond(
+                403, ProblemCodes.FORBIDDEN, "Your role does not allow this operation", uri, List.of(), Map.of());
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (causedBy(e, OptimisticLockException.class) || causedByName(e, "org.hibernate.StaleStateException")) {
-            return respond(409, ProblemCodes.CONCURRENT_MODIFICATION,
-                    "Someone else changed this resource at the same time; read it again and retry", uri, List.of(),
-                    Map.of());
-        }
-        String sqlState = sqlState(e);
-        if ("23505".equals(sqlState)) {
-            return respond(409, ProblemCodes.DUPLICATE, "A resource with the same identity already exists", uri,
-                    List.of(), Map.of());
-        }
-        if ("40001".equals(sqlState) || "40P01".equals(sqlState)) {
-            return respond(409, ProblemCodes.CONCURRENT_MODIFICATION,
-                    "Someone else changed this resource at the same time; read it again and retry", uri, List.of(),
-                    Map.of());
-        }
-        if ("23503".equals(sqlState) || "23514".equals(sqlState) || "22001".equals(sqlState)) {
-            LOG.warnf("A request broke a database constraint the service should have checked first (SQLState %s)",
-                    sqlState);
-            return respond(422, ProblemCodes.CONSTRAINT_VIOLATED, "The request breaks a data rule of this service",
-                    uri, List.of(), Map.of());
+        for (ProblemTranslator translator : translators) {
+            var translated = translator.translate(e);
+            if (translated.isPresent()) {
+                return problem(translated.get(), uri);
+            }
         }
         LOG.error("Unexpected server error", e);
-        return respond(500, ProblemCodes.INTERNAL_ERROR,
-                "The request could not be completed; quote the request id when you report it", uri, List.of(),
+        return respond(
+                500,
+                ProblemCodes.INTERNAL_ERROR,
+                Problem.defaultDetailFor(500, uri.getPath()),
+                uri,
+                List.of(),
                 Map.of());
     }
 
-    private static Response respond(int status, String code, String detail, UriInfo uri,
-            List<Problem.FieldError> errors, Map<String, Object> extensions) {
+    private static Response respond(
+            int status,
+            String code,
+            String detail,
+            UriInfo uri,
+            List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
         return ProblemResponses.response(
                 ProblemResponses.problem(status, code, detail, uri == null ? null : uri.getPath(), errors, extensions));
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
-
-    private static boolean causedByName(Throwable e, String className) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-                if (c.getName().equals(className)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static String safeMessage(WebApplicationException e) {
         // JAX-RS messages are our own ("HTTP 400 Bad Request" by default); never a cause's message.
         String message = e.getMessage();
-        return message == null || message.startsWith("HTTP ") ? ProblemResponses.titleFor(e.getResponse().getStatus())
+        return message == null || message.startsWith("HTTP ")
+                ? Problem.titleFor(e.getResponse().getStatus())
                 : message;
     }
 
@@ -255,13 +281,14 @@ public class ProblemExceptionMappers {
         String parameter = null;
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {
-                }
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> {}
                 case PARAMETER -> parameter = node.getName();
                 default -> {
                     // Hibernate Validator puts an element's index on the node that follows its container.
                     if (node.isInIterable() && field.length() > 0) {
-                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                        field.append('[')
+                                .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                                .append(']');
                     }
                     String name = node.getName();
                     if (name != null && !name.startsWith("<")) {

@@ -1,4 +1,4 @@
-package cn.gov.chengdu.common.idempotency;
+package cn.gov.chengdu.persistence.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,8 +13,7 @@ final class IdempotencyKeys {
 
     private static final Pattern VALID = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-    private IdempotencyKeys() {
-    }
+    private IdempotencyKeys() {}
 
     /** The header value without the structured-field string quotes ({@code "abc"} and {@code abc} are one key). */
     static String normalise(String header) {
@@ -23,8 +22,8 @@ final class IdempotencyKeys {
             key = key.substring(1, key.length() - 1);
         }
         if (!VALID.matcher(key).matches()) {
-            throw ProblemException.invalidField("Idempotency-Key",
-                    "must be 1-255 visible ASCII characters (a UUID is a good choice)");
+            throw ProblemException.invalidField(
+                    "Idempotency-Key", "must be 1-255 visible ASCII characters (a UUID is a good choice)");
         }
         return key;
     }
