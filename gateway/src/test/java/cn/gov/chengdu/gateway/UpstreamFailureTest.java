@@ -23,11 +23,11 @@ class UpstreamFailureTest {
 
     @Test
     void anUpstreamThatIsDownIs503WhileTheOtherRoutesWork() {
-        given().header("X-Request-Id", "down-1").get("/api/v1/petitions/42").then().statusCode(503)
+        given().header("X-Request-Id", "down-1").get("/api/v1/petition-categories").then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("status", is(503)).body("code", is("UPSTREAM_UNAVAILABLE"))
                 .body("title", is("Service Unavailable")).body("detail", containsString("petition"))
-                .body("instance", is("/api/v1/petitions/42")).body("requestId", is("down-1"));
+                .body("instance", is("/api/v1/petition-categories")).body("requestId", is("down-1"));
         given().get("/api/v1/certificate-types").then().statusCode(200).body("upstream", is("certificate"));
         given().get("/api/v1/calendar/2026").then().statusCode(200).body("upstream", is("schedule"));
     }
