@@ -12,7 +12,8 @@
 #   - the gateway (java -jar gateway/target/quarkus-app/quarkus-run.jar) with an API-keys file holding one key made
 #     for this run (10,000 requests/s, burst 20,000, as the suite's demo integrator key);
 #   - nginx with keep-alive connections to the upstream (the usual reverse-proxy setup, access log buffered to a file).
-# Then, per round, wrk (BENCH_THREADS threads, BENCH_CONNECTIONS connections, BENCH_DURATION each) against:
+# The proxies' CPU time per request (user + system, from /proc) is reported too: on a shared, noisy machine it
+# says more about the proxy's own cost than the throughput does. Then, per round, wrk (BENCH_THREADS threads, BENCH_CONNECTIONS connections, BENCH_DURATION each) against:
 #   public:    GET $BENCH_PUBLIC_PATH with X-API-Key, through nginx and through the gateway;
 #   protected: GET $BENCH_PROTECTED_PATH with X-API-Key and a citizen's bearer token (the gateway verifies the JWT
 #              and rate-limits the key), through nginx and through the gateway.
@@ -169,21 +170,40 @@ for base in "http://127.0.0.1:$NGINX_PORT" "http://127.0.0.1:$GATEWAY_PORT"; do
 done
 
 # --- measurements --------------------------------------------------------------------------------------------------
-# run NAME BASE PATH AUTH(yes|no) DURATION -> appends "name rps p50 p99 non2xx errors" to $WORK/results
+TICKS=$(getconf CLK_TCK)
+# CPU time (clock ticks, user + system) of the given pids and their children's threads, from /proc
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
+proxy_pids() { # nginx: master and workers; gateway: the JVM
+  if [ "$1" = nginx ]; then echo "$NGINX_PID $(pgrep -P "$NGINX_PID" | tr '\n' ' ')"; else echo "$GATEWAY_PID"; fi
+}
+
+# run NAME BASE PATH AUTH(yes|no) DURATION PROXY -> appends "name rps p50 p99 non2xx errors cpu-us-per-request"
 run() {
-  local name=$1 base=$2 path=$3 auth=$4 duration=$5 out
+  local name=$1 base=$2 path=$3 auth=$4 duration=$5 proxy=${6:-gateway} out before after
   local headers=(-H "X-API-Key: $API_KEY")
   [ "$auth" = yes ] && headers+=(-H "Authorization: Bearer $TOKEN")
+  # shellcheck disable=SC2046 # the pids are several words
+  before=$(cpu_ticks $(proxy_pids "$proxy"))
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "${headers[@]}" "$base$path")
+  # shellcheck disable=SC2046
+  after=$(cpu_ticks $(proxy_pids "$proxy"))
   [ "$name" = warmup ] && return 0
   echo "$out" >>"$WORK/wrk.txt"
-  echo "$out" | awk -v name="$name" '
+  echo "$out" | awk -v name="$name" -v ticks=$((after - before)) -v hz="$TICKS" '
     /^Requests\/sec:/ { rps = $2 }
     /^ +50%/ { p50 = $2 }
     /^ +99%/ { p99 = $2 }
+    /requests in/ { requests = $1 }
     /Non-2xx or 3xx responses:/ { bad = $NF }
     /Socket errors:/ { errors = $0; sub(/.*Socket errors: /, "", errors); gsub(/ /, "", errors) }
-    END { printf "%s %s %s %s %s %s\n", name, rps, p50, p99, bad + 0, (errors == "" ? "none" : errors) }' \
+    END { printf "%s %s %s %s %s %s %.0f\n", name, rps, p50, p99, bad + 0, (errors == "" ? "none" : errors),
+          (requests > 0 ? ticks / hz * 1e6 / requests : 0) }' \
     >>"$WORK/results"
   log "$(tail -n 1 "$WORK/results")"
 }
@@ -192,9 +212,9 @@ NGINX=http://127.0.0.1:$NGINX_PORT
 GATEWAY=http://127.0.0.1:$GATEWAY_PORT
 LOAD=$(cut -d ' ' -f 1-3 /proc/loadavg)
 log "warming up ($WARMUP each)"
-run warmup "$NGINX" "$PUBLIC_PATH" no "$WARMUP"
-run warmup "$GATEWAY" "$PUBLIC_PATH" no "$WARMUP"
-run warmup "$GATEWAY" "$PROTECTED_PATH" yes "$WARMUP"
+run warmup "$NGINX" "$PUBLIC_PATH" no "$WARMUP" nginx
+run warmup "$GATEWAY" "$PUBLIC_PATH" no "$WARMUP" gateway
+run warmup "$GATEWAY" "$PROTECTED_PATH" yes "$WARMUP" gateway
 for round in $(seq "$ROUNDS"); do
   log "round $round/$ROUNDS"
   if [ $((round % 2)) = 1 ]; then order="nginx gateway"; else order="gateway nginx"; fi
@@ -202,7 +222,7 @@ for round in $(seq "$ROUNDS"); do
     for proxy in $order; do
       if [ "$route" = public ]; then path=$PUBLIC_PATH auth=no; else path=$PROTECTED_PATH auth=yes; fi
       if [ "$proxy" = nginx ]; then base=$NGINX; else base=$GATEWAY; fi
-      run "$round:$route:$proxy" "$base" "$path" "$auth" "$DURATION"
+      run "$round:$route:$proxy" "$base" "$path" "$auth" "$DURATION" "$proxy"
     done
   done
 done
@@ -219,11 +239,11 @@ echo "- $(nginx -v 2>&1), $NGINX_WORKERS worker processes, keep-alive to the ups
 echo "- Upstream: certificate-service at $UPSTREAM; wrk, nginx, the gateway, the service and PostgreSQL share the machine"
 echo "- public: \`GET $PUBLIC_PATH\` with \`X-API-Key\`; protected: \`GET $PROTECTED_PATH\` with \`X-API-Key\` and a citizen's bearer JWT"
 echo
-echo "| round | route | proxy | req/s | p50 | p99 | non-2xx | socket errors |"
-echo "|---|---|---|---|---|---|---|---|"
-while read -r name rps p50 p99 bad errors; do
+echo "| round | route | proxy | req/s | p50 | p99 | non-2xx | socket errors | proxy CPU per request (µs) |"
+echo "|---|---|---|---|---|---|---|---|---|"
+while read -r name rps p50 p99 bad errors cpu; do
   IFS=: read -r round route proxy <<<"$name"
-  echo "| $round | $route | $proxy | $rps | $p50 | $p99 | $bad | $errors |"
+  echo "| $round | $route | $proxy | $rps | $p50 | $p99 | $bad | $errors | $cpu |"
 done <"$WORK/results"
 echo
 echo "| route | gateway/nginx per round | median |"
