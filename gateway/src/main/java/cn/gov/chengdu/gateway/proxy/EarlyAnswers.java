@@ -43,7 +43,7 @@ public class EarlyAnswers {
     public void problem(RoutingContext ctx, int status, String code, String detail, Map<String, String> headers) {
         HttpServerRequest request = ctx.request();
         if (request.isEnded() || request.version() == HttpVersion.HTTP_2) {
-            request.resume();
+            resume(request);
             problems.write(ctx, status, code, detail, headers);
             return;
         }
@@ -51,7 +51,7 @@ public class EarlyAnswers {
         if (declared >= 0 && declared <= smallBody) {
             request.handler(dropped -> {
             });
-            request.resume();
+            resume(request);
             problems.write(ctx, status, code, detail, headers);
             return;
         }
@@ -77,10 +77,31 @@ public class EarlyAnswers {
         request.resume();
     }
 
-    /** The declared body length: 0 without a body, -1 when unknown (chunked) or malformed. */
+    /**
+     * Resumes a paused request unless it has ended (HTTP/2 refuses to resume a request whose stream has ended:
+     * {@code IllegalStateException: Request has already been read}).
+     */
+    static void resume(HttpServerRequest request) {
+        if (!request.isEnded()) {
+            request.resume();
+        }
+    }
+
+    /** Pauses a request unless it has ended (see {@link #resume}). */
+    static void pause(HttpServerRequest request) {
+        if (!request.isEnded()) {
+            request.pause();
+        }
+    }
+
+    /** The declared body length: 0 without a body, -1 when unknown (chunked, or HTTP/2 without a length) or malformed. */
     static long declaredLength(HttpServerRequest request) {
         String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (header == null) {
+            if (request.version() == HttpVersion.HTTP_2) {
+                // HTTP/2 has no Transfer-Encoding: a stream still open may carry a body of unknown length
+                return request.isEnded() ? 0 : -1;
+            }
             return request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null ? 0 : -1;
         }
         try {

@@ -94,7 +94,7 @@ final class Exchange implements Handler<Long> {
         request.exceptionHandler(failure -> clientGone());
         if (declaredLength == 0) {
             requestEnded = true;
-            request.resume();
+            EarlyAnswers.resume(request);
             connect();
             return;
         }
@@ -114,7 +114,7 @@ final class Exchange implements Handler<Long> {
             }
         });
         waitForClient();
-        request.resume();
+        EarlyAnswers.resume(request);
     }
 
     // ---------------------------------------------------------------------------------------------------- reading
@@ -133,7 +133,7 @@ final class Exchange implements Handler<Long> {
         }
         buffered.appendBuffer(chunk);
         if (buffered.length() >= forwarder.requestBuffer()) {
-            request.pause();
+            EarlyAnswers.pause(request);
             waitingForClient = false;
             connect();
         }
@@ -233,7 +233,7 @@ final class Exchange implements Handler<Long> {
             waitForUpstreamDrain();
         } else {
             waitForClient();
-            request.resume();
+            EarlyAnswers.resume(request);
         }
     }
 
@@ -249,14 +249,14 @@ final class Exchange implements Handler<Long> {
     }
 
     private void waitForUpstreamDrain() {
-        request.pause();
+        EarlyAnswers.pause(request);
         waitingForClient = false;
         waitForUpstream();
         upstreamRequest.drainHandler(drained -> {
             if (phase == Phase.SENDING) {
                 waitingForUpstream = false;
                 waitForClient();
-                request.resume();
+                EarlyAnswers.resume(request);
             }
         });
     }
@@ -281,7 +281,7 @@ final class Exchange implements Handler<Long> {
             // The upstream answered before taking the whole body; the rest is read and dropped.
             request.handler(dropped -> {
             });
-            request.resume();
+            EarlyAnswers.resume(request);
             waitingForClient = false;
         }
         phase = Phase.RELAYING;

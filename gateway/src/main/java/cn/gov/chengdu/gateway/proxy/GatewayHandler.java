@@ -89,7 +89,7 @@ public class GatewayHandler implements Handler<RoutingContext> {
             return;
         }
         HttpServerRequest request = ctx.request();
-        request.pause();
+        EarlyAnswers.pause(request);
         Outcome outcome = new Outcome(ctx, route, System.nanoTime());
         ctx.addEndHandler(outcome);
         String traceparent = TraceContext.keepOrMake(request.getHeader(TraceContext.TRACEPARENT));
