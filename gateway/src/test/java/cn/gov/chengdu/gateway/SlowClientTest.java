@@ -1,12 +1,16 @@
 package cn.gov.chengdu.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
@@ -101,6 +105,29 @@ class SlowClientTest {
         } finally {
             writer.shutdownNow();
         }
+    }
+
+    @Test
+    void aClientThatStopsReadingItsAnswerIsCutOffWithoutBlamingTheUpstream() {
+        double before = abandoned();
+        long received = 0;
+        try (RawHttp client = RawHttp.connect(gateway, "127.0.0.1", 16 * 1024)) {
+            client.send("GET /api/v1/certificate-types/big HTTP/1.1\r\nHost: gw\r\n\r\n");
+            // the client reads nothing; once the gateway's buffers are full it waits 0.7 s, then closes
+            await().atMost(Duration.ofSeconds(15)).until(() -> abandoned() > before);
+            received = client.drain();
+        }
+        assertTrue(received < 32L * 1024 * 1024, "the answer was cut: " + received + " bytes arrived");
+        given().get("/api/v1/status").then().statusCode(200)
+                .body("upstreams.find { it.name == 'certificate' }.circuit", is("CLOSED"));
+        given().get("/api/v1/certificate-types").then().statusCode(200);
+    }
+
+    /** Requests to the certificate-types route that ended without a complete answer (client gone: 4xx). */
+    private static double abandoned() {
+        Matcher count = Pattern.compile("(?m)^gateway_requests_seconds_count\\{method=\"GET\",route=\"/api/v1/certificate-types\","
+                + "status=\"4xx\",upstream=\"certificate\"} (\\S+)$").matcher(given().get("/q/metrics").asString());
+        return count.find() ? Double.parseDouble(count.group(1)) : 0;
     }
 
     private static byte[] filler(int size) {

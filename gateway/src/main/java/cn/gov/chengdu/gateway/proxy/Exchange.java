@@ -55,6 +55,7 @@ final class Exchange implements Handler<Long> {
     private final String traceparent;
     private final long bodyLimit;
     private final long declaredLength;
+    private final Runnable cutOff;
 
     private Phase phase;
     private Buffer buffered;
@@ -73,7 +74,7 @@ final class Exchange implements Handler<Long> {
     private long timerFiresAt;
 
     Exchange(Forwarder forwarder, RoutingContext ctx, UpstreamChannel channel, String uri, ClientOrigin origin,
-            String traceparent, long bodyLimit, long declaredLength) {
+            String traceparent, long bodyLimit, long declaredLength, Runnable cutOff) {
         this.forwarder = forwarder;
         this.ctx = ctx;
         this.request = ctx.request();
@@ -84,11 +85,13 @@ final class Exchange implements Handler<Long> {
         this.traceparent = traceparent;
         this.bodyLimit = bodyLimit;
         this.declaredLength = declaredLength;
+        this.cutOff = cutOff;
     }
 
     /**
      * Starts the exchange; the request is paused and its breaker permit taken. The caller reports the end of the
-     * response through the routing context's end handler: {@link #clientGone()} when the connection closed first.
+     * response through the routing context's end handler ({@link #clientGone()} when the connection closed first);
+     * {@code cutOff} runs when the exchange ends without a complete answer (for the metrics).
      */
     void start() {
         request.exceptionHandler(failure -> clientGone());
@@ -379,6 +382,7 @@ final class Exchange implements Handler<Long> {
                     upstream.timeout());
             finish();
             resetUpstream();
+            cutOff.run();
             response.reset();
             return;
         }
@@ -397,6 +401,7 @@ final class Exchange implements Handler<Long> {
         resetUpstream();
         if (answering) {
             LOG.debugf("Client stopped reading its answer from %s; connection closed", channel.upstream().name());
+            cutOff.run();
             request.connection().close();
             return;
         }
@@ -417,6 +422,7 @@ final class Exchange implements Handler<Long> {
         if (phase == Phase.RELAYING) {
             LOG.debugf("Answer from %s not fully relayed: %s", upstream.name(), cause.toString());
             finish();
+            cutOff.run();
             response.reset();
             return;
         }
@@ -435,6 +441,7 @@ final class Exchange implements Handler<Long> {
         if (phase == Phase.DONE) {
             return;
         }
+        cutOff.run();
         LOG.debugf("Client left before the exchange with %s ended", channel.upstream().name());
         reportAbandoned();
         finish();

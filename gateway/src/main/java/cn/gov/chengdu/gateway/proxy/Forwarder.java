@@ -42,8 +42,9 @@ public class Forwarder {
      * has let it through. Returns the exchange so that the caller can tell it when the client's connection closes.
      */
     Exchange forward(RoutingContext ctx, UpstreamChannel channel, String uri, ClientOrigin origin, String traceparent,
-            long bodyLimit, long declaredLength) {
-        Exchange exchange = new Exchange(this, ctx, channel, uri, origin, traceparent, bodyLimit, declaredLength);
+            long bodyLimit, long declaredLength, Runnable cutOff) {
+        Exchange exchange = new Exchange(this, ctx, channel, uri, origin, traceparent, bodyLimit, declaredLength,
+                cutOff);
         exchange.start();
         return exchange;
     }

@@ -152,7 +152,7 @@ public class GatewayHandler implements Handler<RoutingContext> {
         }
         String query = request.query();
         outcome.exchange = forwarder.forward(ctx, channel, query == null ? path : path + "?" + query, origin,
-                traceparent, limit, declared);
+                traceparent, limit, declared, outcome::cutOff);
     }
 
     /**
@@ -212,6 +212,7 @@ public class GatewayHandler implements Handler<RoutingContext> {
         private final PrefixRoute route;
         private final long startNanos;
         private final HttpMethod method;
+        private boolean recorded;
         Exchange exchange;
 
         Outcome(RoutingContext ctx, PrefixRoute route, long startNanos) {
@@ -224,9 +225,21 @@ public class GatewayHandler implements Handler<RoutingContext> {
         @Override
         public void handle(AsyncResult<Void> ended) {
             boolean completed = ended.succeeded();
-            metrics.record(route, method, completed ? ctx.response().getStatusCode() : 499, startNanos);
+            record(completed ? ctx.response().getStatusCode() : 499);
             if (!completed && exchange != null) {
                 exchange.clientGone();
+            }
+        }
+
+        /** The exchange ended without a complete answer (counted like nginx's 499). */
+        void cutOff() {
+            record(499);
+        }
+
+        private void record(int status) {
+            if (!recorded) {
+                recorded = true;
+                metrics.record(route, method, status, startNanos);
             }
         }
     }

@@ -33,8 +33,19 @@ public final class RawHttp implements Closeable {
     }
 
     public static RawHttp connect(URI gateway, String fromAddress) {
+        return connect(gateway, fromAddress, 0);
+    }
+
+    /**
+     * With {@code receiveBuffer > 0}, a small fixed socket receive buffer (no kernel auto-tuning, which on loopback
+     * can hold tens of megabytes): a client that stops reading is then felt by the sender at once.
+     */
+    public static RawHttp connect(URI gateway, String fromAddress, int receiveBuffer) {
         try {
             Socket socket = new Socket();
+            if (receiveBuffer > 0) {
+                socket.setReceiveBufferSize(receiveBuffer);
+            }
             socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));
             socket.connect(new InetSocketAddress(gateway.getHost(), gateway.getPort()), 5000);
             socket.setSoTimeout(10_000);
@@ -84,6 +95,20 @@ public final class RawHttp implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads until the connection ends (or breaks); returns how many bytes arrived. */
+    public long drain() {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                total += read;
+            }
+        } catch (IOException e) {
+            // a reset ends the stream as well
+        }
+        return total;
     }
 
     /** Whether the gateway closed the connection (the next read sees the end of the stream). */
