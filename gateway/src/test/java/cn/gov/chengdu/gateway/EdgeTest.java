@@ -47,7 +47,7 @@ class EdgeTest {
 
     @Test
     void aStreamedBodyAboveTheLimitIs413() {
-        HttpResponse<String> response = ChunkedUpload.post(gateway.resolve("/api/v1/certificate-requests"),
+        HttpResponse<String> response = ChunkedUpload.post(gateway.resolve("/api/v1/certificate-verifications"),
                 "application/octet-stream", bytes(2 * LIMIT));
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
@@ -56,9 +56,9 @@ class EdgeTest {
 
     @Test
     void bodiesUpToTheLimitAreForwarded() {
-        given().contentType("text/plain").body(bytes(LIMIT)).post("/api/v1/certificate-requests")
+        given().contentType("text/plain").body(bytes(LIMIT)).post("/api/v1/certificate-verifications")
                 .then().statusCode(200).body("bodyLength", is(LIMIT));
-        HttpResponse<String> streamed = ChunkedUpload.post(gateway.resolve("/api/v1/certificate-requests"),
+        HttpResponse<String> streamed = ChunkedUpload.post(gateway.resolve("/api/v1/certificate-verifications"),
                 "text/plain", bytes(LIMIT));
         assertEquals(200, streamed.statusCode());
         assertTrue(streamed.body().contains("\"bodyLength\":" + LIMIT), streamed.body());

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -18,6 +20,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import cn.gov.chengdu.gateway.testing.ChunkedUpload;
+import cn.gov.chengdu.gateway.testing.RawHttp;
+import cn.gov.chengdu.testing.TestTokens;
 import cn.gov.chengdu.gateway.testing.FakeUpstreams;
 import cn.gov.chengdu.gateway.testing.UpstreamsResource;
 import io.quarkus.test.common.WithTestResource;
@@ -64,7 +68,7 @@ class ForwardingTest {
     @Test
     void methodQueryHeadersAndBodyReachTheUpstream() {
         String body = "{\"note\":\"补充材料: 户口簿复印件\"}";
-        given().urlEncodingEnabled(false)
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.citizen("citizen-510104"))
                 .contentType("application/json; charset=UTF-8").header("X-Custom", "yes").body(body)
                 .patch("/api/v1/certificate-requests/7?status=DRAFT&name=%E5%BC%A0")
                 .then().statusCode(200)
@@ -78,13 +82,14 @@ class ForwardingTest {
     }
 
     @Test
-    void aBodyOfUnknownLengthIsStreamedOnAsItComes() {
+    void aSmallBodyOfUnknownLengthIsReadWholeAndSentWithItsLength() {
         byte[] body = "line one\nline two\n".repeat(500).getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = ChunkedUpload.post(gateway.resolve("/api/v1/certificate-requests"),
+        HttpResponse<String> response = ChunkedUpload.post(gateway.resolve("/api/v1/certificate-verifications"),
                 "text/plain", body);
         assertEquals(200, response.statusCode());
         JsonPath echo = JsonPath.from(response.body());
-        assertEquals("chunked", echo.getString("headers.transfer-encoding"));
+        assertNull(echo.getString("headers.transfer-encoding"));
+        assertEquals(Integer.toString(body.length), echo.getString("headers.content-length"));
         assertEquals(new String(body, StandardCharsets.UTF_8), echo.getString("body"));
     }
 
@@ -115,14 +120,61 @@ class ForwardingTest {
     }
 
     @Test
-    void forwardedHeadersFromTheIngressAreKeptAndAppendedTo() {
+    void forwardingHeadersFromAClientThatIsNotATrustedProxyAreReplaced() {
+        String host = gateway.getHost() + ":" + gateway.getPort();
         given().header("X-Forwarded-For", "203.0.113.7").header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-Host", "api.example.cn").header("Forwarded", "for=203.0.113.7;proto=https")
+                .header("X-Forwarded-Host", "evil.example").header("Forwarded", "for=203.0.113.7;host=evil.example")
                 .get("/api/v1/certificate-types").then().statusCode(200)
-                .body("headers.x-forwarded-for", is("203.0.113.7, 127.0.0.1"))
-                .body("headers.x-forwarded-proto", is("https"))
-                .body("headers.x-forwarded-host", is("api.example.cn"))
-                .body("headers.forwarded", startsWith("for=203.0.113.7;proto=https, for=127.0.0.1;"));
+                .body("headers.x-forwarded-for", is("127.0.0.1"))
+                .body("headers.x-forwarded-proto", is("http"))
+                .body("headers.x-forwarded-host", is(host))
+                .body("headers.forwarded", is("for=127.0.0.1;proto=http;host=\"" + host + "\""));
+    }
+
+    @Test
+    void forwardingHeadersFromTheTrustedIngressAreKeptAndAppendedTo() {
+        try (RawHttp ingress = RawHttp.connect(gateway, "127.0.0.2")) {
+            RawHttp.Response response = ingress.send("""
+                    GET /api/v1/certificate-types HTTP/1.1\r
+                    Host: gateway.internal:8080\r
+                    X-Forwarded-For: 203.0.113.7\r
+                    X-Forwarded-Proto: https\r
+                    X-Forwarded-Host: api.example.cn\r
+                    Forwarded: for=203.0.113.7;proto=https;host=api.example.cn\r
+                    \r
+                    """).read();
+            assertEquals(200, response.status(), response.body());
+            JsonPath echo = JsonPath.from(response.body());
+            assertEquals("203.0.113.7, 127.0.0.2", echo.getString("headers.x-forwarded-for"));
+            assertEquals("https", echo.getString("headers.x-forwarded-proto"));
+            assertEquals("api.example.cn", echo.getString("headers.x-forwarded-host"));
+            assertTrue(echo.getString("headers.forwarded").startsWith("for=203.0.113.7;proto=https;host=api.example.cn, for=127.0.0.2;"),
+                    echo.getString("headers.forwarded"));
+        }
+    }
+
+    @Test
+    void aConnectionHeaderCannotStripTheIngresssForwardingHeadersOrTheToken() {
+        String token = TestTokens.citizen("citizen-connection");
+        try (RawHttp ingress = RawHttp.connect(gateway, "127.0.0.2")) {
+            RawHttp.Response response = ingress.send("""
+                    GET /api/v1/appointments HTTP/1.1\r
+                    Host: gateway.internal:8080\r
+                    Connection: keep-alive, X-Forwarded-For, Forwarded, X-Forwarded-Host, Authorization, X-Hop\r
+                    X-Hop: next-hop-only\r
+                    Authorization: Bearer %s\r
+                    X-Forwarded-For: 198.51.100.23\r
+                    X-Forwarded-Host: api.example.cn\r
+                    Forwarded: for=198.51.100.23\r
+                    \r
+                    """.formatted(token)).read();
+            assertEquals(200, response.status(), response.body());
+            JsonPath echo = JsonPath.from(response.body());
+            assertEquals("198.51.100.23, 127.0.0.2", echo.getString("headers.x-forwarded-for"));
+            assertEquals("api.example.cn", echo.getString("headers.x-forwarded-host"));
+            assertEquals("Bearer " + token, echo.getString("headers.authorization"));
+            assertNull(echo.getString("headers.x-hop"));
+        }
     }
 
     @Test
@@ -135,16 +187,47 @@ class ForwardingTest {
                 .body("headers.traceparent", is(traceparent))
                 .body("headers.tracestate", is("congo=t61rcWkgMzE"))
                 .body("headers.x-hop-secret", nullValue())
-                .header("Keep-Alive", nullValue());
+                .header("Keep-Alive", nullValue())
+                .header("traceparent", traceparent);
     }
 
     @Test
-    void theUpstreamsOwnLocationIsRewrittenToTheGatewaysOrigin() {
-        given().post("/api/v1/certificate-requests/created").then().statusCode(201)
-                .header("Location", equalTo("http://" + gateway.getHost() + ":" + gateway.getPort()
-                        + "/api/v1/certificate-requests/1?view=full"));
-        given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.example.cn")
+    void aTraceparentIsMadeWhenAbsentOrMalformedAndTheClientGetsItBack() {
+        for (String offered : new String[] { null, "00-00000000000000000000000000000000-00f067aa0ba902b7-01", "garbage" }) {
+            Response response = (offered == null ? given() : given().header("traceparent", offered))
+                    .get("/api/v1/certificate-types");
+            String made = response.header("traceparent");
+            response.then().statusCode(200).body("headers.traceparent", is(made));
+            assertTrue(made.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01"), made);
+            assertFalse(made.equals(offered));
+        }
+    }
+
+    @Test
+    void theUpstreamsOwnLocationIsRewrittenToTheGatewaysOriginWhateverTheClientClaims() {
+        String token = TestTokens.citizen("citizen-location");
+        String origin = "http://" + gateway.getHost() + ":" + gateway.getPort();
+        given().auth().oauth2(token).post("/api/v1/certificate-requests/created").then().statusCode(201)
+                .header("Location", equalTo(origin + "/api/v1/certificate-requests/1?view=full"));
+        given().auth().oauth2(token).header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "evil.example")
                 .post("/api/v1/appointments/created").then().statusCode(201)
-                .header("Location", equalTo("https://api.example.cn/api/v1/appointments/1?view=full"));
+                .header("Location", equalTo(origin + "/api/v1/appointments/1?view=full"));
+    }
+
+    @Test
+    void behindTheTrustedIngressLocationUsesThePublicOrigin() {
+        try (RawHttp ingress = RawHttp.connect(gateway, "127.0.0.2")) {
+            RawHttp.Response response = ingress.send("""
+                    POST /api/v1/appointments/created HTTP/1.1\r
+                    Host: gateway.internal:8080\r
+                    Authorization: Bearer %s\r
+                    X-Forwarded-Proto: https\r
+                    X-Forwarded-Host: api.example.cn\r
+                    Content-Length: 0\r
+                    \r
+                    """.formatted(TestTokens.citizen("citizen-ingress"))).read();
+            assertEquals(201, response.status());
+            assertEquals("https://api.example.cn/api/v1/appointments/1?view=full", response.header("Location"));
+        }
     }
 }

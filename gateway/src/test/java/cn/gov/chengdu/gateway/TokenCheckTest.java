@@ -51,7 +51,7 @@ class TokenCheckTest {
 
     @Test
     void anEmptyBearerTokenIsRefused() {
-        given().header("Authorization", "Bearer ").get("/api/v1/petition-kpis")
+        given().header("Authorization", "Bearer ").get("/api/v1/petition-categories")
                 .then().statusCode(401).body("code", is("UNAUTHENTICATED"));
     }
 

@@ -21,8 +21,8 @@ public final class CircuitBreaker {
     private final long openForNanos;
     private final LongSupplier nanoClock;
 
-    private int consecutiveFailures;
-    private boolean open;
+    private volatile int consecutiveFailures;
+    private volatile boolean open;
     private long openUntil;
     private boolean trialInFlight;
 
@@ -36,7 +36,12 @@ public final class CircuitBreaker {
     }
 
     /** Whether a request may go to the upstream now; when it may, its outcome must be reported. */
-    public synchronized boolean tryAcquire() {
+    public boolean tryAcquire() {
+        // the common case, a closed circuit, takes no lock
+        return !open || tryAcquireWhileOpen();
+    }
+
+    private synchronized boolean tryAcquireWhileOpen() {
         if (!open) {
             return true;
         }
@@ -47,7 +52,14 @@ public final class CircuitBreaker {
         return true;
     }
 
-    public synchronized void onSuccess() {
+    public void onSuccess() {
+        if (!open && consecutiveFailures == 0) {
+            return;
+        }
+        succeeded();
+    }
+
+    private synchronized void succeeded() {
         consecutiveFailures = 0;
         open = false;
         trialInFlight = false;
@@ -62,7 +74,13 @@ public final class CircuitBreaker {
         }
     }
 
-    public synchronized void onAbandoned() {
+    public void onAbandoned() {
+        if (open) {
+            abandoned();
+        }
+    }
+
+    private synchronized void abandoned() {
         trialInFlight = false;
     }
 

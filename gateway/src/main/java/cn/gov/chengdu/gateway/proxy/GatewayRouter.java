@@ -3,32 +3,36 @@ package cn.gov.chengdu.gateway.proxy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import cn.gov.chengdu.gateway.docs.DocsRoutes;
+import cn.gov.chengdu.gateway.status.StatusRoute;
 import io.vertx.ext.web.Router;
 
 /**
  * Puts the gateway's handlers on the HTTP router. Order matters: after Quarkus' CORS filter (-300) and
- * authentication filter (-200), before Quarkus' body-size check (-2, which would answer an empty 413) and before
- * the REST layer; common's {@code HttpEdge} (request id first, 404 last) frames them all.
+ * authentication filter (-200), before Quarkus' body handling and the REST layer; common's {@code HttpEdge}
+ * (request id first, 404 last) frames them all.
  */
 @Singleton
 public class GatewayRouter {
 
-    static final int PAYLOAD_LIMIT_ORDER = -4;
-    static final int PROXY_ORDER = -3;
+    static final int ORDER = -3;
 
-    private final PayloadLimit payloadLimit;
-    private final ProxyHandler proxy;
-    private final ContractHandler contracts;
+    private final GatewayHandler gateway;
+    private final DocsRoutes docs;
+    private final StatusRoute status;
 
-    public GatewayRouter(PayloadLimit payloadLimit, ProxyHandler proxy, ContractHandler contracts) {
-        this.payloadLimit = payloadLimit;
-        this.proxy = proxy;
-        this.contracts = contracts;
+    public GatewayRouter(GatewayHandler gateway, DocsRoutes docs, StatusRoute status) {
+        this.gateway = gateway;
+        this.docs = docs;
+        this.status = status;
     }
 
     void install(@Observes Router router) {
-        router.route().order(PAYLOAD_LIMIT_ORDER).handler(payloadLimit);
-        router.route().order(PROXY_ORDER).handler(proxy);
-        router.get(ContractHandler.PATH).order(PROXY_ORDER).handler(contracts);
+        router.route().order(ORDER).handler(gateway);
+        router.get(StatusRoute.PATH).order(ORDER).handler(gateway.rateLimited(status::handle));
+        router.get("/openapi").order(ORDER).handler(docs::mergedContract);
+        router.get("/openapi/:service").order(ORDER).handler(docs::serviceContract);
+        router.get("/docs").order(ORDER).handler(docs::page);
+        router.get("/docs/assets/:file").order(ORDER).handler(docs::asset);
     }
 }

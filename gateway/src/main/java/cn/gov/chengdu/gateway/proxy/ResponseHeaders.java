@@ -2,8 +2,9 @@ package cn.gov.chengdu.gateway.proxy;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import cn.gov.chengdu.common.web.RequestIds;
@@ -11,26 +12,31 @@ import cn.gov.chengdu.gateway.routing.Upstream;
 import io.vertx.core.MultiMap;
 
 /**
- * What the gateway changes in an upstream's response headers: hop-by-hop headers go; the request id and CORS
- * headers are the gateway's own (already on the response, so the upstream's copies go); an absolute
- * {@code Location} pointing at the upstream itself is rewritten to the origin the client used.
+ * What the gateway changes in an upstream's response headers on their way to the client: hop-by-hop headers go;
+ * the request id and CORS headers are the gateway's own (already on the response), so the upstream's copies go; an
+ * absolute {@code Location} or {@code Content-Location} pointing at the upstream itself is rewritten to the origin
+ * the client used, so no internal address or port reaches a client.
  */
 final class ResponseHeaders {
-
-    private static final String CORS_PREFIX = "access-control-";
 
     private ResponseHeaders() {
     }
 
-    static void adjust(MultiMap headers, Upstream upstream, Supplier<String> publicOrigin) {
-        HopByHopHeaders.remove(headers);
-        headers.remove(RequestIds.HEADER);
-        List<String> cors = headers.names().stream()
-                .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(CORS_PREFIX)).toList();
-        cors.forEach(headers::remove);
-        String location = headers.get("Location");
-        if (location != null) {
-            headers.set("Location", rewriteLocation(location, upstream, publicOrigin));
+    /** Copies {@code from} (the upstream's answer) into {@code to} (the client's), adjusted as described above. */
+    static void copy(MultiMap from, MultiMap to, Upstream upstream, Supplier<String> publicOrigin) {
+        String connection = from.get("connection");
+        Set<String> nominated = connection == null ? Set.of() : HopByHopHeaders.nominated(connection);
+        for (Map.Entry<String, String> header : from) {
+            String name = header.getKey();
+            if (HopByHopHeaders.isAlwaysHopByHop(name) || nominated.contains(name)
+                    || name.equalsIgnoreCase(RequestIds.HEADER) || name.regionMatches(true, 0, "access-control-", 0, 15)) {
+                continue;
+            }
+            String value = header.getValue();
+            if (name.equalsIgnoreCase("location") || name.equalsIgnoreCase("content-location")) {
+                value = rewriteLocation(value, upstream, publicOrigin);
+            }
+            to.add(name, value);
         }
     }
 

@@ -14,25 +14,36 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 
-/** One {@link UpstreamChannel} per configured upstream, made at start and closed at shutdown. */
+/** One {@link UpstreamChannel} per upstream, made at start from the route table. */
 @Singleton
 public class UpstreamChannels {
 
     private final Map<String, UpstreamChannel> byName = new LinkedHashMap<>();
 
     public UpstreamChannels(Vertx vertx, GatewayConfig config, RouteTable routes) {
+        long connectMillis = config.connectTimeout().toMillis();
+        // A pool wait shorter than a connection attempt would make a slow connect look like a busy pool.
+        long acquireMillis = Math.max(config.poolWaitTimeout().toMillis(), connectMillis + 500);
         for (Upstream upstream : routes.upstreams()) {
             HttpClientOptions options = new HttpClientOptions()
                     .setName("gateway-" + upstream.name())
                     .setDefaultHost(upstream.host())
                     .setDefaultPort(upstream.port())
                     .setSsl(upstream.ssl())
-                    .setConnectTimeout((int) config.connectTimeout().toMillis());
-            PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnections());
+                    .setKeepAlive(true)
+                    .setTcpNoDelay(true)
+                    .setDecompressionSupported(false)
+                    .setConnectTimeout((int) connectMillis);
+            GatewayConfig.Route route = config.route().get(upstream.name());
+            int maxConnections = route == null ? config.maxConnections()
+                    : route.maxConnections().orElse(config.maxConnections());
+            PoolOptions pool = new PoolOptions()
+                    .setHttp1MaxSize(maxConnections)
+                    .setMaxWaitQueueSize(config.maxWaiting());
             CircuitBreaker breaker = new CircuitBreaker(config.circuitBreaker().failureThreshold(),
                     config.circuitBreaker().openFor(), System::nanoTime);
             byName.put(upstream.name(), new UpstreamChannel(upstream, vertx.createHttpClient(options, pool), breaker,
-                    config.connectTimeout()));
+                    acquireMillis));
         }
     }
 

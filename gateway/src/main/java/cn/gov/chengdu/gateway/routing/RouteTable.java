@@ -18,7 +18,7 @@ import cn.gov.chengdu.gateway.config.GatewayConfig;
 public final class RouteTable {
 
     private final List<Upstream> upstreams;
-    private final List<PrefixRoute> longestFirst;
+    private final PrefixRoute[] longestFirst;
 
     public RouteTable(List<Upstream> upstreams) {
         this.upstreams = upstreams.stream().sorted(Comparator.comparing(Upstream::name)).toList();
@@ -31,11 +31,11 @@ public final class RouteTable {
                     throw new IllegalArgumentException("Path prefix " + prefix + " is configured for both " + owner
                             + " and " + upstream.name() + "; every prefix belongs to one upstream");
                 }
-                routes.add(new PrefixRoute(prefix, Optional.of(upstream)));
+                routes.add(new PrefixRoute(prefix, upstream));
             }
         }
         routes.sort(Comparator.comparingInt((PrefixRoute route) -> route.prefix().length()).reversed());
-        this.longestFirst = List.copyOf(routes);
+        this.longestFirst = routes.toArray(PrefixRoute[]::new);
     }
 
     /** The table the configuration describes; refuses upstreams without routes and routes without upstreams. */
@@ -58,14 +58,25 @@ public final class RouteTable {
         return new RouteTable(upstreams);
     }
 
-    /** The upstream for a (normalised) request path, if any prefix matches. */
-    public Optional<Upstream> match(String path) {
+    /** The route for a (normalised) request path, or {@code null} when no prefix matches. */
+    public PrefixRoute route(String path) {
         for (PrefixRoute route : longestFirst) {
             if (route.matches(path)) {
-                return route.upstream();
+                return route;
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** The upstream for a (normalised) request path, if any prefix matches. */
+    public Optional<Upstream> match(String path) {
+        PrefixRoute route = route(path);
+        return route == null ? Optional.empty() : Optional.of(route.upstream());
+    }
+
+    /** Every prefix route, longest prefix first. */
+    public List<PrefixRoute> routes() {
+        return List.of(longestFirst);
     }
 
     public Optional<Upstream> byName(String name) {
@@ -77,7 +88,8 @@ public final class RouteTable {
         return upstreams;
     }
 
-    private record PrefixRoute(String prefix, Optional<Upstream> upstream) {
+    /** One prefix and the upstream that owns it. */
+    public record PrefixRoute(String prefix, Upstream upstream) {
 
         boolean matches(String path) {
             return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');

@@ -47,20 +47,22 @@ class ResponseHeadersTest {
                 .add("Content-Type", "application/json")
                 .add("ETag", "\"3\"")
                 .add("Location", "http://certificate-service:8081/api/v1/certificates/7");
-        ResponseHeaders.adjust(headers, CERTIFICATE, () -> PUBLIC);
-        assertEquals(List.of("Content-Type", "ETag", "Location"), List.copyOf(headers.names()).stream().sorted().toList());
-        assertEquals("https://api.example.cn/api/v1/certificates/7", headers.get("Location"));
-        assertEquals("\"3\"", headers.get("etag"));
+        MultiMap copied = MultiMap.caseInsensitiveMultiMap();
+        ResponseHeaders.copy(headers, copied, CERTIFICATE, () -> PUBLIC);
+        assertEquals(List.of("Content-Type", "ETag", "Location"), List.copyOf(copied.names()).stream().sorted().toList());
+        assertEquals("https://api.example.cn/api/v1/certificates/7", copied.get("Location"));
+        assertEquals("\"3\"", copied.get("etag"));
     }
 
     @Test
     void thePublicOriginIsOnlyWorkedOutWhenThereIsALocation() {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Content-Type", "text/plain");
-        ResponseHeaders.adjust(headers, CERTIFICATE, () -> {
+        MultiMap copied = MultiMap.caseInsensitiveMultiMap();
+        ResponseHeaders.copy(headers, copied, CERTIFICATE, () -> {
             throw new AssertionError("not needed");
         });
-        assertTrue(headers.contains("Content-Type"));
-        assertFalse(headers.contains("Location"));
+        assertTrue(copied.contains("Content-Type"));
+        assertFalse(copied.contains("Location"));
     }
 
     private static String rewrite(String location) {

@@ -14,6 +14,7 @@ import io.vertx.core.json.JsonObject;
  * A plain HTTP server standing in for a service, to test the gateway's own behaviour. By path:
  * <ul>
  * <li>{@code .../hang}: never answers; {@code .../drop}: closes the connection without answering (counted);</li>
+ * <li>{@code .../big}: 32 MiB, streamed with back-pressure;</li>
  * <li>{@code .../created}: 201 with an absolute {@code Location} built from the Host header, as Quarkus does;</li>
  * <li>{@code /q/health/ready}, {@code /q/openapi} (YAML, or JSON with {@code format=json});</li>
  * <li>{@code /__seen/{requestId}} (200 when a request with that id arrived, else 404), {@code /__dropped};</li>
@@ -25,6 +26,9 @@ import io.vertx.core.json.JsonObject;
 final class FakeUpstream {
 
     private static final int ECHOED_BODY_LIMIT = 64 * 1024;
+    /** {@code .../big} answers this many 64 KiB chunks (32 MiB), written as fast as the reader takes them. */
+    static final int BIG_CHUNKS = 512;
+    private static final io.vertx.core.buffer.Buffer CHUNK = io.vertx.core.buffer.Buffer.buffer(new byte[64 * 1024]);
 
     private final String name;
     private final Set<String> seenRequestIds = ConcurrentHashMap.newKeySet();
@@ -56,6 +60,10 @@ final class FakeUpstream {
             seenRequestIds.add(requestId);
         }
         if (path.endsWith("/hang")) {
+            return;
+        }
+        if (path.endsWith("/big")) {
+            big(request, BIG_CHUNKS);
             return;
         }
         if (path.endsWith("/drop")) {
@@ -95,6 +103,27 @@ final class FakeUpstream {
                     .putHeader("Keep-Alive", "timeout=5")
                     .end(echo.encode());
         });
+    }
+
+    private static void big(HttpServerRequest request, int remaining) {
+        var response = request.response();
+        if (remaining == BIG_CHUNKS) {
+            response.setChunked(true).putHeader("Content-Type", "application/octet-stream");
+        }
+        int left = remaining;
+        while (left > 0 && !response.writeQueueFull() && !response.closed()) {
+            response.write(CHUNK);
+            left--;
+        }
+        if (response.closed()) {
+            return;
+        }
+        if (left == 0) {
+            response.end();
+            return;
+        }
+        int next = left;
+        response.drainHandler(drained -> big(request, next));
     }
 
     private void contract(HttpServerRequest request) {
