@@ -43,8 +43,8 @@ public class Forwarder {
      * Sends the (paused) request in {@code ctx} to {@code channel}'s upstream as {@code uri}; the channel's breaker
      * has let it through. Returns the exchange so that the caller can tell it when the client's connection closes.
      */
-    public Exchange forward(RoutingContext ctx, UpstreamChannel channel, String uri, ClientOrigin origin, String traceparent,
-            long bodyLimit, long declaredLength, Runnable cutOff) {
+    public Exchange forward(RoutingContext ctx, UpstreamChannel channel, String uri, ClientOrigin origin,
+            String traceparent, long bodyLimit, long declaredLength, Runnable cutOff) {
         Exchange exchange = new Exchange(this, ctx, channel, uri, origin, traceparent, bodyLimit, declaredLength,
                 cutOff);
         exchange.start();
