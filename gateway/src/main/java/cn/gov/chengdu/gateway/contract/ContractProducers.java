@@ -6,17 +6,15 @@ import java.util.Map;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import cn.gov.chengdu.gateway.config.GatewayConfig;
-import cn.gov.chengdu.gateway.docs.ContractDocuments;
 import cn.gov.chengdu.gateway.routing.RouteTable;
 import cn.gov.chengdu.gateway.routing.Upstream;
 
-/** The contracts, read once at start (a contract that is configured but unreadable stops the gateway). */
+/**
+ * The upstreams' contracts and their public operations, read once at start (a contract that is configured but
+ * unreadable stops the gateway).
+ */
 public class ContractProducers {
-
-    static final String OWN_CONTRACT = "openapi/gateway.yaml";
 
     @Produces
     @Singleton
@@ -33,14 +31,6 @@ public class ContractProducers {
                     .orElse(PublicOperations.none()));
         }
         return new PublicOperationsByUpstream(byUpstream);
-    }
-
-    @Produces
-    @Singleton
-    ContractDocuments documents(Contracts contracts, RouteTable routes) {
-        ObjectNode own = Contracts.read(OWN_CONTRACT)
-                .orElseThrow(() -> new IllegalStateException("The gateway's own contract " + OWN_CONTRACT + " is missing"));
-        return new ContractDocuments(own, contracts, routes);
     }
 
     /** Public operations per upstream name. */

@@ -25,12 +25,14 @@ import cn.gov.chengdu.gateway.routing.Upstream;
  * ({@code <service>/src/main/openapi/openapi.yaml}), which the build copies into the gateway as
  * {@code contracts/<name>/openapi.yaml}: the file integrators rely on (each service's drift test keeps it equal to
  * what the service serves), available even while the service is down, and of the same commit as the gateway.
- * {@code gateway.route.<name>.contract} names another class-path resource or file.
+ * {@code gateway.route.<name>.contract} names another class-path resource or file. The gateway's own contract (its
+ * status and docs paths) is {@link #gatewayContract()}.
  */
 public final class Contracts {
 
     private static final Logger LOG = Logger.getLogger(Contracts.class);
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final String OWN_CONTRACT = "openapi/gateway.yaml";
 
     private final Map<String, ObjectNode> byUpstream;
 
@@ -59,6 +61,12 @@ public final class Contracts {
 
     public Optional<ObjectNode> of(String upstream) {
         return Optional.ofNullable(byUpstream.get(upstream));
+    }
+
+    /** The gateway's own contract ({@code src/main/resources/openapi/gateway.yaml}); the gateway needs it to start. */
+    public static ObjectNode gatewayContract() {
+        return read(OWN_CONTRACT).orElseThrow(
+                () -> new IllegalStateException("The gateway's own contract " + OWN_CONTRACT + " is missing"));
     }
 
     /** A class-path resource, else a file; empty when neither exists. */

@@ -88,14 +88,14 @@ public class EarlyAnswers {
     }
 
     /** Pauses a request unless it has ended (see {@link #resume}). */
-    static void pause(HttpServerRequest request) {
+    public static void pause(HttpServerRequest request) {
         if (!request.isEnded()) {
             request.pause();
         }
     }
 
     /** The declared body length: 0 without a body, -1 when unknown (chunked, or HTTP/2 without a length) or malformed. */
-    static long declaredLength(HttpServerRequest request) {
+    public static long declaredLength(HttpServerRequest request) {
         String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (header == null) {
             if (request.version() == HttpVersion.HTTP_2) {

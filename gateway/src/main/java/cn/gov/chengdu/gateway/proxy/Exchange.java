@@ -7,7 +7,9 @@ import org.jboss.logging.Logger;
 
 import cn.gov.chengdu.common.problem.ProblemCodes;
 import cn.gov.chengdu.gateway.GatewayProblemCodes;
+import cn.gov.chengdu.gateway.clientorigin.ClientOrigin;
 import cn.gov.chengdu.gateway.routing.Upstream;
+import cn.gov.chengdu.gateway.upstream.UpstreamChannel;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
@@ -36,7 +38,7 @@ import io.vertx.ext.web.RoutingContext;
  * One timer per exchange, set to the nearest deadline and re-checked when it fires (progress only moves a
  * timestamp), so a stream of many pieces costs no timer churn.
  */
-final class Exchange implements Handler<Long> {
+public final class Exchange implements Handler<Long> {
 
     private static final Logger LOG = Logger.getLogger(Exchange.class);
     private static final long NONE = -1;
@@ -437,7 +439,7 @@ final class Exchange implements Handler<Long> {
     }
 
     /** The client's connection closed (or failed) before the exchange ended. */
-    void clientGone() {
+    public void clientGone() {
         if (phase == Phase.DONE) {
             return;
         }

@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 
 import cn.gov.chengdu.common.web.ProblemWriter;
 import cn.gov.chengdu.common.web.RequestIds;
+import cn.gov.chengdu.gateway.clientorigin.ClientOrigin;
 import cn.gov.chengdu.gateway.config.GatewayConfig;
 import cn.gov.chengdu.gateway.metrics.GatewayMetrics;
+import cn.gov.chengdu.gateway.upstream.UpstreamChannel;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 
@@ -41,8 +43,8 @@ public class Forwarder {
      * Sends the (paused) request in {@code ctx} to {@code channel}'s upstream as {@code uri}; the channel's breaker
      * has let it through. Returns the exchange so that the caller can tell it when the client's connection closes.
      */
-    Exchange forward(RoutingContext ctx, UpstreamChannel channel, String uri, ClientOrigin origin, String traceparent,
-            long bodyLimit, long declaredLength, Runnable cutOff) {
+    public Exchange forward(RoutingContext ctx, UpstreamChannel channel, String uri, ClientOrigin origin,
+            String traceparent, long bodyLimit, long declaredLength, Runnable cutOff) {
         Exchange exchange = new Exchange(this, ctx, channel, uri, origin, traceparent, bodyLimit, declaredLength,
                 cutOff);
         exchange.start();

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.gov.chengdu.common.web.RequestIds;
+import cn.gov.chengdu.gateway.clientorigin.ClientOrigin;
 import cn.gov.chengdu.gateway.tracing.TraceContext;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;

@@ -5,7 +5,6 @@ import java.time.Duration;
 import jakarta.inject.Singleton;
 
 import cn.gov.chengdu.gateway.config.GatewayConfig;
-import cn.gov.chengdu.gateway.security.ApiKeys.ApiKey;
 
 /**
  * The gateway's rate limits: one token bucket per consumer, the consumer being the API key when one is sent, else
@@ -33,9 +32,9 @@ public class RateLimits {
         return enabled;
     }
 
-    public RateLimiter.Decision forKey(ApiKey key) {
-        RatePolicy policy = key.policy();
-        return limiter.take("key:" + key.name() + ":" + policy.ratePerSecond() + ":" + policy.burst(), policy);
+    /** An integrator's request, under the policy its API key carries (a changed policy starts a new bucket). */
+    public RateLimiter.Decision forApiKey(String keyName, RatePolicy policy) {
+        return limiter.take("key:" + keyName + ":" + policy.ratePerSecond() + ":" + policy.burst(), policy);
     }
 
     public RateLimiter.Decision forSubject(String sub) {

@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.inject.Singleton;
 
 import cn.gov.chengdu.gateway.config.GatewayConfig;
-import cn.gov.chengdu.gateway.proxy.CircuitBreaker;
-import cn.gov.chengdu.gateway.proxy.UpstreamChannel;
-import cn.gov.chengdu.gateway.proxy.UpstreamChannels;
+import cn.gov.chengdu.gateway.upstream.CircuitBreaker;
+import cn.gov.chengdu.gateway.upstream.UpstreamChannel;
+import cn.gov.chengdu.gateway.upstream.UpstreamChannels;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

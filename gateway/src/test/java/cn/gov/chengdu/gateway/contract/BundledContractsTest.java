@@ -36,7 +36,7 @@ class BundledContractsTest {
                         "/api/v1/campaigns", "/api/v1/suggestions", "/api/v1/projects"),
                 upstream("schedule", "/api/v1/departments", "/api/v1/halls", "/api/v1/windows", "/api/v1/calendar",
                         "/api/v1/appointments", "/api/v1/cases", "/api/v1/case-stats")));
-        ObjectNode own = Contracts.read(ContractProducers.OWN_CONTRACT).orElseThrow();
+        ObjectNode own = Contracts.read(Contracts.OWN_CONTRACT).orElseThrow();
         ObjectNode merged = MergedContract.merge(own, services, routes);
 
         int expectedPaths = own.path("paths").size();

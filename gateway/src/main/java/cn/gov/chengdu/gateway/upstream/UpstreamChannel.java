@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.proxy;
+package cn.gov.chengdu.gateway.upstream;
 
 import cn.gov.chengdu.gateway.routing.Upstream;
 import io.vertx.core.Future;
@@ -36,7 +36,7 @@ public final class UpstreamChannel {
     }
 
     /** How long the gateway waits for this upstream (answer, next piece of it, taking more of a body). */
-    long timeoutNanos() {
+    public long timeoutNanos() {
         return timeoutNanos;
     }
 

@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.proxy;
+package cn.gov.chengdu.gateway.upstream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gov.chengdu.gateway.proxy.CircuitBreaker.State;
+import cn.gov.chengdu.gateway.upstream.CircuitBreaker.State;
 
 class CircuitBreakerTest {
 

@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.proxy;
+package cn.gov.chengdu.gateway.clientorigin;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

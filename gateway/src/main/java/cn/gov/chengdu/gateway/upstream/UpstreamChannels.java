@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.proxy;
+package cn.gov.chengdu.gateway.upstream;
 
 import java.util.LinkedHashMap;
 import java.util.List;

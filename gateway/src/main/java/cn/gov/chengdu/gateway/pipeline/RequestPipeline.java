@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.proxy;
+package cn.gov.chengdu.gateway.pipeline;
 
 import java.util.Map;
 import java.util.Set;
@@ -7,9 +7,14 @@ import java.util.TreeSet;
 import jakarta.inject.Singleton;
 
 import cn.gov.chengdu.common.problem.ProblemCodes;
+import cn.gov.chengdu.gateway.clientorigin.ClientOrigin;
+import cn.gov.chengdu.gateway.clientorigin.TrustedProxies;
 import cn.gov.chengdu.gateway.config.GatewayConfig;
 import cn.gov.chengdu.gateway.contract.ContractProducers.PublicOperationsByUpstream;
 import cn.gov.chengdu.gateway.metrics.GatewayMetrics;
+import cn.gov.chengdu.gateway.proxy.EarlyAnswers;
+import cn.gov.chengdu.gateway.proxy.Exchange;
+import cn.gov.chengdu.gateway.proxy.Forwarder;
 import cn.gov.chengdu.gateway.ratelimit.RateLimiter.Decision;
 import cn.gov.chengdu.gateway.ratelimit.RateLimits;
 import cn.gov.chengdu.gateway.routing.RouteTable;
@@ -20,6 +25,9 @@ import cn.gov.chengdu.gateway.security.ApiKeys.ApiKey;
 import cn.gov.chengdu.gateway.security.BearerTokens;
 import cn.gov.chengdu.gateway.security.BearerTokens.VerifiedToken;
 import cn.gov.chengdu.gateway.tracing.TraceContext;
+import cn.gov.chengdu.gateway.upstream.CircuitBreaker;
+import cn.gov.chengdu.gateway.upstream.UpstreamChannel;
+import cn.gov.chengdu.gateway.upstream.UpstreamChannels;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
@@ -29,15 +37,17 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The gateway's main route. A path under a configured prefix goes through, in this order: the body limit (413),
- * the API key (401 when sent and unknown), the bearer token (401 when sent and invalid, also on a public operation),
- * the operation's security (401 without a token unless the contract says {@code security: []}), the consumer's rate
- * limit (429), the upstream's circuit (503), and is then forwarded ({@link Exchange}). Nothing reaches an upstream
- * before all of these passed. Any other path goes on to the rest of the router (docs, status, health, metrics, and
- * the problem+json 404).
+ * The request pipeline, the gateway's main route and the one place that puts the parts in order: it sits above
+ * {@code security} (keys, tokens), {@code contract} (public operations), {@code ratelimit}, {@code upstream}
+ * (circuits) and {@code proxy} (forwarding), none of which knows of it. A path under a configured prefix goes
+ * through, in this order: the body limit (413), the API key (401 when sent and unknown), the bearer token (401 when
+ * sent and invalid, also on a public operation), the operation's security (401 without a token unless the contract
+ * says {@code security: []}), the consumer's rate limit (429), the upstream's circuit (503), and is then forwarded
+ * ({@link Exchange}). Nothing reaches an upstream before all of these passed. Any other path goes on to the rest of
+ * the router (docs, status, health, metrics, and the problem+json 404).
  */
 @Singleton
-public class GatewayHandler implements Handler<RoutingContext> {
+public class RequestPipeline implements Handler<RoutingContext> {
 
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     static final String RATE_LIMIT = "RateLimit";
@@ -56,7 +66,7 @@ public class GatewayHandler implements Handler<RoutingContext> {
     private final long largeBodyMaxSize;
     private final Set<String> largeBodyRoutes = new TreeSet<>();
 
-    public GatewayHandler(RouteTable routes, UpstreamChannels channels, Forwarder forwarder, EarlyAnswers answers,
+    public RequestPipeline(RouteTable routes, UpstreamChannels channels, Forwarder forwarder, EarlyAnswers answers,
             GatewayMetrics metrics, ApiKeys apiKeys, BearerTokens tokens, PublicOperationsByUpstream publicOperations,
             RateLimits rateLimits, TrustedProxies trustedProxies, GatewayConfig config) {
         this.routes = routes;
@@ -178,7 +188,7 @@ public class GatewayHandler implements Handler<RoutingContext> {
         if (!rateLimits.enabled()) {
             return true;
         }
-        Decision decision = key != null ? rateLimits.forKey(key)
+        Decision decision = key != null ? rateLimits.forApiKey(key.name(), key.policy())
                 : token != null && token.subject() != null ? rateLimits.forSubject(token.subject())
                 : rateLimits.forClient(origin.clientIp());
         HttpServerResponse response = ctx.response();

@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.proxy;
+package cn.gov.chengdu.gateway.pipeline;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -17,19 +17,19 @@ public class GatewayRouter {
 
     static final int ORDER = -3;
 
-    private final GatewayHandler gateway;
+    private final RequestPipeline pipeline;
     private final DocsRoutes docs;
     private final StatusRoute status;
 
-    public GatewayRouter(GatewayHandler gateway, DocsRoutes docs, StatusRoute status) {
-        this.gateway = gateway;
+    public GatewayRouter(RequestPipeline pipeline, DocsRoutes docs, StatusRoute status) {
+        this.pipeline = pipeline;
         this.docs = docs;
         this.status = status;
     }
 
     void install(@Observes Router router) {
-        router.route().order(ORDER).handler(gateway);
-        router.get(StatusRoute.PATH).order(ORDER).handler(gateway.rateLimited(status::handle));
+        router.route().order(ORDER).handler(pipeline);
+        router.get(StatusRoute.PATH).order(ORDER).handler(pipeline.rateLimited(status::handle));
         router.get("/openapi").order(ORDER).handler(docs::mergedContract);
         router.get("/openapi/:service").order(ORDER).handler(docs::serviceContract);
         router.get("/docs").order(ORDER).handler(docs::page);

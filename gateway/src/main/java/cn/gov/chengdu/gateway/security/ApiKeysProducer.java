@@ -7,15 +7,17 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 import cn.gov.chengdu.gateway.config.GatewayConfig;
-import cn.gov.chengdu.gateway.proxy.TrustedProxies;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 
-/** API keys and trusted proxies from the configuration; a bad value stops the gateway at start. */
+/**
+ * The API keys of {@code gateway.api-keys-file} (a file that cannot be read stops the gateway at start), and the
+ * watch that reads the file again when it changes.
+ */
 @Singleton
-public class SecurityProducers {
+public class ApiKeysProducer {
 
-    private static final Logger LOG = Logger.getLogger(SecurityProducers.class);
+    private static final Logger LOG = Logger.getLogger(ApiKeysProducer.class);
 
     @Produces
     @Singleton
@@ -24,12 +26,6 @@ public class SecurityProducers {
         LOG.infof("API keys: %s", config.apiKeysFile().map(file -> keys.size() + " from " + file)
                 .orElse("none (no gateway.api-keys-file / GATEWAY_API_KEYS_FILE)"));
         return keys;
-    }
-
-    @Produces
-    @Singleton
-    TrustedProxies trustedProxies(GatewayConfig config) {
-        return config.trustedProxies().map(TrustedProxies::of).orElse(TrustedProxies.none());
     }
 
     /** Checks the keys file for changes every {@code gateway.api-keys-reload-interval}, off the event loop. */

@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.proxy;
+package cn.gov.chengdu.gateway.clientorigin;
 
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +65,7 @@ public record ClientOrigin(String peer, boolean trustedPeer, String clientIp, St
      * Sets the forwarding headers on a request to the upstream. Whatever the client sent of them has already been
      * left out of {@code upstream}; a trusted proxy's values are read from {@code request} and extended.
      */
-    void writeTo(MultiMap upstream, HttpServerRequest request) {
+    public void writeTo(MultiMap upstream, HttpServerRequest request) {
         String scheme = request.scheme() == null ? "http" : request.scheme();
         String element = "for=" + forwardedNode(peer) + ";proto=" + scheme + ";host=\"" + authority(request) + "\"";
         if (trustedPeer) {

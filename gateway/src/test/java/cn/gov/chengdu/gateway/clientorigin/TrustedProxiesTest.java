@@ -1,4 +1,4 @@
-package cn.gov.chengdu.gateway.proxy;
+package cn.gov.chengdu.gateway.clientorigin;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
